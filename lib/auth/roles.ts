@@ -1,0 +1,44 @@
+import type { OrgKind, OrgRole } from '@/db/schema';
+
+/** `seeker` is the role of a signed-in person with no organisation (a job seeker). */
+export type Role = OrgRole | 'seeker';
+
+/** Which member roles each kind of organisation can hold (admin everywhere). */
+export const rolesByOrgKind: Record<OrgKind, readonly OrgRole[]> = {
+  career_service: ['admin', 'practitioner'],
+  employer: ['admin', 'employer'],
+  training_provider: ['admin', 'provider'],
+};
+
+export const orgKindLabels: Record<OrgKind, string> = {
+  career_service: 'Career service',
+  employer: 'Employer',
+  training_provider: 'Training provider',
+};
+
+export const roleLabels: Record<Role, string> = {
+  admin: 'Organisation admin',
+  practitioner: 'Practitioner',
+  employer: 'Employer',
+  provider: 'Provider',
+  seeker: 'Job seeker',
+};
+
+/** Every permission an actor can hold, and the roles that grant it. Platform admins hold all. */
+export const permissions = {
+  'account:read': ['admin', 'practitioner', 'employer', 'provider', 'seeker'],
+  'org:create': ['seeker', 'admin', 'practitioner', 'employer', 'provider'],
+  'org:read': ['admin', 'practitioner', 'employer', 'provider'],
+  'org:manage': ['admin'],
+  'members:read': ['admin', 'practitioner', 'employer', 'provider'],
+  'members:manage': ['admin'],
+  'invites:manage': ['admin'],
+  'apikeys:manage': ['admin'],
+  'platform:manage': [],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return (permissions[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { cookies } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { AppError } from '@/lib/errors';
+import { type Actor, authorize } from './actor';
+import { authOptions, sessionCookieNames } from './next-auth';
+import { resolveApiKeyActor, resolveUserActor } from './resolve';
+import type { Permission } from './roles';
+
+export const activeOrgCookie = 'credpath_org';
+
+export type SessionState = { actor: Actor | null; isSessionInvalid: boolean };
+
+/** The signed-in person of this request, from the next-auth cookie. */
+export async function getSessionState(): Promise<SessionState> {
+  const session = await getServerSession(authOptions);
+  const jar = await cookies();
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  const actor = userId ? await resolveUserActor(userId, jar.get(activeOrgCookie)?.value) : null;
+  // A cookie that next-auth could not verify was expired, tampered with or signed with an old secret.
+  const hasCookie = sessionCookieNames.some((name) => jar.has(name));
+  return { actor, isSessionInvalid: !actor && hasCookie };
+}
+
+export async function getCurrentActor(): Promise<Actor | null> {
+  return (await getSessionState()).actor;
+}
+
+/**
+ * For pages: sends anonymous visitors to sign in (then back to `path`), and renders
+ * the 403 page for a wrong role. Uses the same `authorize` as API and actions.
+ */
+export async function requirePageActor(permission: Permission, path: string): Promise<Actor> {
+  const { actor, isSessionInvalid } = await getSessionState();
+  if (!actor) {
+    const params = new URLSearchParams({ callbackUrl: path, ...(isSessionInvalid ? { error: 'SessionInvalid' } : {}) });
+    redirect(`/signin?${params}`);
+  }
+  try {
+    return authorize(actor, permission);
+  } catch {
+    forbidden();
+  }
+}
+
+/** For route handlers: an organisation API key (`Authorization: Bearer cp_…`) or the session. */
+export async function getRequestActor(request: Request): Promise<Actor | null> {
+  const header = request.headers.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const actor = match ? await resolveApiKeyActor(match[1]!) : null;
+    if (!actor) throw new AppError('unauthenticated', 'The API key is missing, malformed, unknown or revoked.');
+    return actor;
+  }
+  return getCurrentActor();
+}

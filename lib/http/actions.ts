@@ -1,0 +1,30 @@
+import 'server-only';
+import { isAppError, type FieldErrors } from '@/lib/errors';
+
+/** What every server action returns to `useActionState`. */
+export type ActionState<T = undefined> = {
+  status: 'idle' | 'success' | 'error';
+  message?: string;
+  fieldErrors?: FieldErrors;
+  /** Submitted values, so a form keeps what the person typed after an error. */
+  values?: Record<string, string>;
+  data?: T;
+};
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (typeof value === 'string' && !/password/i.test(key)) values[key] = value;
+  return values;
+}
+
+/** Runs a server action body and maps AppErrors to form state; unexpected errors go to the error page. */
+export async function runAction<T = undefined>(formData: FormData, body: (values: Record<string, string>) => Promise<{ message?: string; data?: T }>): Promise<ActionState<T>> {
+  const values = formValues(formData);
+  try {
+    const result = await body(values);
+    return { status: 'success', message: result.message, data: result.data };
+  } catch (error) {
+    if (isAppError(error)) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
+    throw error;
+  }
+}
