@@ -22,6 +22,17 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 7 * 24 * 3600 },
   pages: { signIn: '/signin', error: '/signin' },
+  logger: {
+    // A cookie that fails verification is routine (expiry, tampering, rotated secret): one line, no stack.
+    error(code, metadata) {
+      if (code === 'JWT_SESSION_ERROR') console.warn('[auth] rejected a session cookie that could not be verified');
+      else console.error(`[auth] ${code}`, metadata instanceof Error ? metadata.message : metadata);
+    },
+    warn(code) {
+      if (code !== 'NEXTAUTH_URL') console.warn(`[auth] ${code}`);
+    },
+    debug() {},
+  },
   providers: [
     CredentialsProvider({
       name: 'Email and password',
@@ -32,7 +43,7 @@ export const authOptions: NextAuthOptions = {
           return { id: user.id, email: user.email, name: user.name };
         } catch (error) {
           // next-auth passes the message to the sign-in page as `error`.
-          if (isAppError(error) && error.code === 'rate_limited') throw new Error('RateLimited');
+          if (isAppError(error) && error.code === 'rate_limited') throw new Error('RateLimited', { cause: error });
           if (isAppError(error)) return null;
           throw error;
         }

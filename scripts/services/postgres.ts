@@ -76,7 +76,7 @@ export async function startEmbeddedPostgres(opts: { profile: Profile; port: numb
     await pg.start();
   } catch (error) {
     log(error);
-    throw new Error(`PostgreSQL did not start on port ${opts.port}; see ${path.relative(process.cwd(), logFile)}`);
+    throw new Error(`PostgreSQL did not start on port ${opts.port}; see ${path.relative(process.cwd(), logFile)}`, { cause: error });
   }
 
   const child = (pg as unknown as { process?: import('node:child_process').ChildProcess }).process;
