@@ -53,6 +53,10 @@ test('sign up, create an organisation, invite a colleague who joins; the wrong r
   // The admin sees the new member.
   await page.reload();
   await expect(page.getByRole('cell', { name: 'Colin Coach', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect((await page.goto('/settings/members'))?.url()).toContain('/signin?callbackUrl=%2Fsettings%2Fmembers');
 });
 
 test('bad sign-up and sign-in input gets specific messages', async ({ page }) => {

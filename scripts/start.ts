@@ -33,8 +33,8 @@ process.on('SIGTERM', () => void shutdown(0, 'Stopping Credpath…'));
 
 async function main() {
   services = await startServices({ profile: 'dev' });
-  services.onUnexpectedExit((name, code) =>
-    void shutdown(1, `${name} stopped unexpectedly (exit code ${code ?? 'none'}); see ${path.relative(process.cwd(), logsDir('dev'))}/. Stopping Credpath.`),
+  services.onUnexpectedExit((name, how) =>
+    void shutdown(1, `${name} stopped unexpectedly (${how}); see ${path.relative(process.cwd(), logsDir('dev'))}/. Stopping Credpath.`),
   );
   const env = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: '1', NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
   Object.assign(process.env, env);

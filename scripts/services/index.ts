@@ -18,7 +18,7 @@ export type Services = {
   /** Env for a second database on the same cluster (tests keep vitest and e2e data apart). */
   envForDatabase(database: string): Promise<ServiceEnv>;
   stop(): Promise<void>;
-  onUnexpectedExit(listener: (service: string, code: number | null) => void): void;
+  onUnexpectedExit(listener: (service: string, how: string) => void): void;
 };
 
 function port(name: string, fallback: number): number {
@@ -36,7 +36,7 @@ export async function startServices(opts: { profile: Profile; database?: string;
   const secrets = loadOrCreateSecrets(opts.profile);
   const ports = defaultPorts[opts.profile];
   const stops: Array<() => Promise<void>> = [];
-  const exitListeners: Array<(add: (service: string, code: number | null) => void) => void> = [];
+  const exitListeners: Array<(add: (service: string, how: string) => void) => void> = [];
   const isLocal = !process.env.DATABASE_URL || !process.env.MEILI_HOST;
 
   try {
@@ -45,7 +45,7 @@ export async function startServices(opts: { profile: Profile; database?: string;
     if (!databaseUrl) {
       const pg = await startEmbeddedPostgres({ profile: opts.profile, port: port('PG_PORT', ports.postgres), password: secrets.postgresPassword });
       stops.push(() => pg.stop());
-      exitListeners.push((listener) => pg.onUnexpectedExit((code) => listener('PostgreSQL', code)));
+      exitListeners.push((listener) => pg.onUnexpectedExit((how) => listener('PostgreSQL', how)));
       await ensureDatabase(pg.adminUrl, database);
       databaseUrl = pg.urlFor(database);
       urlFor = async (db) => {
@@ -59,7 +59,7 @@ export async function startServices(opts: { profile: Profile; database?: string;
     if (!meiliHost) {
       const meili = await startEmbeddedMeilisearch({ profile: opts.profile, port: port('MEILI_PORT', ports.meili), masterKey: secrets.meiliMasterKey });
       stops.unshift(() => meili.stop());
-      exitListeners.push((listener) => meili.onUnexpectedExit((code) => listener('Meilisearch', code)));
+      exitListeners.push((listener) => meili.onUnexpectedExit((how) => listener('Meilisearch', how)));
       meiliHost = meili.host;
       meiliKey = secrets.meiliMasterKey;
     }

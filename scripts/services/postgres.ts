@@ -11,7 +11,7 @@ export type RunningPostgres = {
   /** True when this process started the server and must stop it. */
   isOwned: boolean;
   stop(): Promise<void>;
-  onUnexpectedExit(listener: (code: number | null) => void): void;
+  onUnexpectedExit(listener: (how: string) => void): void;
 };
 
 const user = 'credpath';
@@ -89,8 +89,8 @@ export async function startEmbeddedPostgres(opts: { profile: Profile; port: numb
       await pg.stop();
     },
     onUnexpectedExit(listener) {
-      child?.on('exit', (code) => {
-        if (!isStopping) listener(code);
+      child?.on('exit', (code, signal) => {
+        if (!isStopping) listener(signal ? `signal ${signal}` : `exit code ${code}`);
       });
     },
   };
