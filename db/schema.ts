@@ -1,5 +1,6 @@
 import { relations, sql } from 'drizzle-orm';
-import { boolean, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, bigserial, jsonb } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { credentialTypes, deliveryModes, paces, programSources, programStatuses } from '@/lib/catalog/vocabulary';
 
 export const orgKinds = ['career_service', 'employer', 'training_provider'] as const;
 export const orgRoles = ['admin', 'practitioner', 'employer', 'provider'] as const;
@@ -101,6 +102,136 @@ export const appMeta = pgTable('app_meta', {
   updatedAt: createdAt(),
 });
 
+export const credentialTypeEnum = pgEnum('credential_type', credentialTypes);
+export const deliveryModeEnum = pgEnum('delivery_mode', deliveryModes);
+export const programStatusEnum = pgEnum('program_status', programStatuses);
+export const paceEnum = pgEnum('pace', paces);
+export const programSourceEnum = pgEnum('program_source', programSources);
+
+const money = () => numeric({ precision: 12, scale: 2, mode: 'number' });
+
+/** A micro-credential program, modelled on the EU standard elements and CTDL (see docs in lib/catalog). */
+export const programs = pgTable(
+  'programs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    slug: text().notNull().unique(),
+    externalId: text(),
+    title: text().notNull(),
+    summary: text(),
+    description: text(),
+    learningOutcomes: text().array().notNull().default(sql`'{}'`),
+    providerName: text().notNull(),
+    providerCountry: text(),
+    providerWebsite: text(),
+    credentialType: credentialTypeEnum().notNull(),
+    fieldOfStudy: text(),
+    country: text(),
+    region: text(),
+    city: text(),
+    latitude: doublePrecision(),
+    longitude: doublePrecision(),
+    openWorldwide: boolean().notNull().default(false),
+    openCountries: text().array().notNull().default(sql`'{}'`),
+    deliveryMode: deliveryModeEnum().notNull(),
+    languages: text().array().notNull().default(sql`'{}'`),
+    hours: numeric({ precision: 8, scale: 1, mode: 'number' }),
+    ects: numeric({ precision: 6, scale: 1, mode: 'number' }),
+    weeks: numeric({ precision: 6, scale: 1, mode: 'number' }),
+    pace: paceEnum(),
+    eqfLevel: integer(),
+    assessmentType: text(),
+    isCreditBearing: boolean().notNull().default(false),
+    creditValue: numeric({ precision: 6, scale: 1, mode: 'number' }),
+    creditQualification: text(),
+    stacksInto: text().array().notNull().default(sql`'{}'`),
+    prerequisites: text().array().notNull().default(sql`'{}'`),
+    qaType: text(),
+    qaBody: text(),
+    cost: money(),
+    currency: text(),
+    fundingOptions: text().array().notNull().default(sql`'{}'`),
+    startDates: date({ mode: 'string' }).array().notNull().default(sql`'{}'`),
+    url: text(),
+    badgeImageUrl: text(),
+    status: programStatusEnum().notNull().default('draft'),
+    source: programSourceEnum().notNull().default('manual'),
+    // `ctid` is a Postgres system column name.
+    ctid: text('ce_ctid'),
+    /** Skill labels/ids as given, until the skills taxonomy resolves them. */
+    skillRefs: text().array().notNull().default(sql`'{}'`),
+    publishedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('programs_org_external_id_idx').on(t.orgId, t.externalId),
+    index('programs_org_status_idx').on(t.orgId, t.status),
+    index('programs_status_idx').on(t.status),
+    index('programs_updated_at_idx').on(t.updatedAt),
+  ],
+);
+
+/**
+ * Stackability and prerequisites resolved to other programs (the text form stays on
+ * the program so nothing given is lost when no program matches).
+ */
+export const programLinks = pgTable(
+  'program_links',
+  {
+    programId: uuid().notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    kind: text({ enum: ['stacks_into', 'requires'] }).notNull(),
+    targetProgramId: uuid().notNull().references(() => programs.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.kind, t.targetProgramId] }), index('program_links_target_idx').on(t.targetProgramId, t.kind)],
+);
+
+/**
+ * Transactional outbox: every change to an indexed entity writes a row in the same
+ * transaction; the sync worker pushes them to Meilisearch and retries with backoff.
+ */
+export const searchOutbox = pgTable(
+  'search_outbox',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    entity: text().notNull(),
+    entityId: uuid().notNull(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('search_outbox_due_idx').on(t.nextAttemptAt, t.id)],
+);
+
+/** A file import: validated first (dry run), confirmed, then run with progress. */
+export const programImports = pgTable(
+  'program_imports',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    filename: text().notNull(),
+    format: text({ enum: ['csv', 'json', 'ctdl'] }).notNull(),
+    status: text({ enum: ['validating', 'validated', 'importing', 'completed', 'failed'] }).notNull(),
+    totalRows: integer().notNull().default(0),
+    validRows: integer().notNull().default(0),
+    processedRows: integer().notNull().default(0),
+    created: integer().notNull().default(0),
+    updated: integer().notNull().default(0),
+    /** The first row errors: { row, field, message }. */
+    errors: jsonb().$type<Array<{ row: number; field: string; message: string }>>().notNull().default(sql`'[]'`),
+    errorCount: integer().notNull().default(0),
+    message: text(),
+    /** Kept until the import is confirmed, so confirm runs exactly what was checked. */
+    content: text(),
+    createdAt: createdAt(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('program_imports_org_idx').on(t.orgId, t.createdAt)],
+);
+
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   memberships: many(memberships),
   invites: many(invites),
@@ -118,6 +249,13 @@ export const apiKeysRelations = relations(apiKeys, ({ one }) => ({
   organisation: one(organisations, { fields: [apiKeys.orgId], references: [organisations.id] }),
 }));
 
+export const programsRelations = relations(programs, ({ one }) => ({
+  organisation: one(organisations, { fields: [programs.orgId], references: [organisations.id] }),
+}));
+
+export type Program = typeof programs.$inferSelect;
+export type NewProgram = typeof programs.$inferInsert;
+export type ProgramImport = typeof programImports.$inferSelect;
 export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 export type User = typeof users.$inferSelect;

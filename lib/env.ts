@@ -27,5 +27,10 @@ export function env(): Env {
   return cached;
 }
 
+/** Tests that repoint the app at another server call this after changing process.env. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
 /** Demo credentials are shown only when Credpath runs on its own embedded servers. */
 export const isLocalDemo = () => process.env.CREDPATH_LOCAL_SERVICES === '1';

@@ -1,9 +1,10 @@
 import 'server-only';
-import { sqlClient } from '@/db';
+import { getDb, sqlClient } from '@/db';
+import { outboxBacklog, type OutboxBacklog } from '@/lib/search/outbox';
 import { getMeili } from '@/lib/search/client';
 
 type DependencyState = { status: 'up' | 'down'; version?: string; latencyMs?: number; error?: string };
-export type Health = { status: 'ok' | 'degraded'; db: DependencyState; search: DependencyState };
+export type Health = { status: 'ok' | 'degraded'; db: DependencyState; search: DependencyState & { backlog?: OutboxBacklog } };
 
 async function probe(check: () => Promise<string>): Promise<DependencyState> {
   const started = performance.now();
@@ -24,5 +25,8 @@ export async function checkHealth(): Promise<Health> {
     }),
     probe(async () => (await getMeili().getVersion()).pkgVersion),
   ]);
-  return { status: db.status === 'up' && search.status === 'up' ? 'ok' : 'degraded', db, search };
+  // Changes not yet in the search index (Postgres stays the source of truth meanwhile).
+  const backlog = db.status === 'up' ? await outboxBacklog(getDb()).catch(() => undefined) : undefined;
+  const isBehind = !!backlog && backlog.failing > 0;
+  return { status: db.status === 'up' && search.status === 'up' && !isBehind ? 'ok' : 'degraded', db, search: { ...search, backlog } };
 }

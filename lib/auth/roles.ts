@@ -34,6 +34,7 @@ export const permissions = {
   'members:manage': ['admin'],
   'invites:manage': ['admin'],
   'apikeys:manage': ['admin'],
+  'programs:manage': ['admin', 'provider'],
   'platform:manage': [],
 } as const satisfies Record<string, readonly Role[]>;
 

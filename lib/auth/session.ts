@@ -53,5 +53,8 @@ export async function getRequestActor(request: Request): Promise<Actor | null> {
     if (!actor) throw new AppError('unauthenticated', 'The API key is missing, malformed, unknown or revoked.');
     return actor;
   }
+  // Anonymous API calls (most public searches) skip the session lookup entirely.
+  const cookieHeader = request.headers.get('cookie') ?? '';
+  if (!sessionCookieNames.some((name) => cookieHeader.includes(`${name}=`))) return null;
   return getCurrentActor();
 }

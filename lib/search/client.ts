@@ -2,12 +2,15 @@ import 'server-only';
 import { Meilisearch } from 'meilisearch';
 import { env } from '@/lib/env';
 
-const globalCache = globalThis as typeof globalThis & { __credpathMeili?: Meilisearch };
+const globalCache = globalThis as typeof globalThis & { __credpathMeili?: { host: string; client: Meilisearch } };
 
 /** Server-side Meilisearch client holding the master (or an admin) key: never sent to the browser. */
 export function getMeili(): Meilisearch {
-  globalCache.__credpathMeili ??= new Meilisearch({ host: env().MEILI_HOST, apiKey: env().MEILI_MASTER_KEY || undefined, timeout: 10_000 });
-  return globalCache.__credpathMeili;
+  const { MEILI_HOST: host, MEILI_MASTER_KEY: key } = env();
+  if (globalCache.__credpathMeili?.host !== host) {
+    globalCache.__credpathMeili = { host, client: new Meilisearch({ host, apiKey: key || undefined, timeout: 10_000 }) };
+  }
+  return globalCache.__credpathMeili.client;
 }
 
 /** Index names carry MEILI_INDEX_PREFIX so several environments can share one server. */

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { repoRoot } from '../services';
 
-const inputs = ['app', 'lib', 'db', 'public', 'types', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const inputs = ['app', 'lib', 'db', 'public', 'types', 'instrumentation.ts', 'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const stampFile = path.join(repoRoot, '.next', 'credpath-build-stamp');
 
 function* files(entry: string): Generator<string> {

@@ -39,7 +39,7 @@ async function isHealthy(host: string, key: string): Promise<'ours' | 'foreign' 
   }
 }
 
-export async function startEmbeddedMeilisearch(opts: { profile: Profile; port: number; masterKey: string }): Promise<RunningMeilisearch> {
+export async function startEmbeddedMeilisearch(opts: { profile: Profile; port: number; masterKey: string; dataDir?: string }): Promise<RunningMeilisearch> {
   const host = `http://127.0.0.1:${opts.port}`;
   const state = await isHealthy(host, opts.masterKey);
   if (state === 'ours') return { host, isOwned: false, stop: async () => {}, onUnexpectedExit: () => {} };
@@ -49,7 +49,7 @@ export async function startEmbeddedMeilisearch(opts: { profile: Profile; port: n
   // The npm tarball drops the executable bit.
   if (existsSync(binary) && (statSync(binary).mode & 0o111) === 0) chmodSync(binary, 0o755);
 
-  const dir = path.join(profileDir(opts.profile), 'meili');
+  const dir = opts.dataDir ?? path.join(profileDir(opts.profile), 'meili');
   const logFile = path.join(profileDir(opts.profile), 'logs', 'meilisearch.log');
   mkdirSync(dir, { recursive: true });
   mkdirSync(path.dirname(logFile), { recursive: true });

@@ -1,0 +1,21 @@
+import { NextResponse } from 'next/server';
+import { createProgram } from '@/lib/catalog/programs';
+import { programResource } from '@/lib/catalog/program-resource';
+import { parseInput } from '@/lib/errors';
+import { apiRoute, readJson } from '@/lib/http/api';
+import { programSearchSchema, searchParamsToObject } from '@/lib/search/program-search-params';
+import { searchPrograms } from '@/lib/search/program-search';
+
+// GET /api/v1/programs — search published programs (public)
+export const GET = apiRoute(null, async ({ request }) => {
+  const params = parseInput(programSearchSchema, searchParamsToObject(new URL(request.url).searchParams));
+  const result = await searchPrograms(params);
+  return NextResponse.json(result, { headers: { 'Cache-Control': 'no-store' } });
+});
+
+// POST /api/v1/programs — create a program in the caller's provider organisation
+export const POST = apiRoute('programs:manage', async ({ actor, request }) => {
+  const program = await createProgram(actor, await readJson(request), { source: 'manual' });
+  return NextResponse.json({ program: programResource(program) }, { status: 201 });
+});
+

@@ -1,0 +1,26 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/db';
+import { searchOutbox } from '@/db/schema';
+
+export type IndexedEntity = 'program';
+
+/** Records that entities changed; call inside the transaction that changed them. */
+export async function enqueueIndexing(db: Db, entity: IndexedEntity, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 5000) {
+    await db.insert(searchOutbox).values(unique.slice(i, i + 5000).map((entityId) => ({ entity, entityId })));
+  }
+}
+
+export type OutboxBacklog = { pending: number; failing: number; oldestSeconds: number | null };
+
+export async function outboxBacklog(db: Db): Promise<OutboxBacklog> {
+  const [row] = await db.execute<{ pending: number; failing: number; oldest: number | null }>(sql`
+    select count(*)::int as pending,
+           count(*) filter (where attempts > 0)::int as failing,
+           extract(epoch from now() - min(created_at))::float as oldest
+    from ${searchOutbox}`);
+  return { pending: row?.pending ?? 0, failing: row?.failing ?? 0, oldestSeconds: row?.oldest === null || row?.oldest === undefined ? null : Math.round(row.oldest) };
+}

@@ -1,0 +1,132 @@
+import 'server-only';
+import type { SearchParams } from 'meilisearch';
+import { AppError } from '@/lib/errors';
+import { subdivisions } from '@/lib/geo/regions';
+import { getMeili } from './client';
+import type { ProgramDocument } from './program-documents';
+import { programIndexName } from './program-index';
+import type { ProgramSearchParams } from './program-search-params';
+
+/** API facet name → document attribute. */
+export const facetAttributes = {
+  country: 'country',
+  region: 'region',
+  field: 'fieldCodes',
+  delivery_mode: 'deliveryMode',
+  credential_type: 'credentialType',
+  eqf_level: 'eqfLevel',
+  language: 'languages',
+  credit_bearing: 'isCreditBearing',
+  provider: 'providerName',
+  cost_band: 'costBand',
+  hours_band: 'hoursBand',
+  skill: 'skills',
+} as const;
+export type FacetName = keyof typeof facetAttributes;
+
+/** Marks around highlighted words; the UI splits on them instead of injecting HTML. */
+export const highlightStart = '\u0002';
+export const highlightEnd = '\u0003';
+
+const quote = (v: string | number | boolean) => (typeof v === 'string' ? `"${v.replace(/(["\\])/g, '\\$1')}"` : String(v));
+const anyOf = (attribute: string, values: ReadonlyArray<string | number>) => (values.length ? `${attribute} IN [${values.map(quote).join(', ')}]` : null);
+
+/** The country a coordinate falls in, approximated by the nearest known subdivision centre. */
+export function countryNear(lat: number, lng: number): string | undefined {
+  let best: { country: string; d: number } | undefined;
+  for (const s of subdivisions) {
+    const d = (s.lat - lat) ** 2 + ((s.lng - lng) * Math.cos((lat * Math.PI) / 180)) ** 2;
+    if (!best || d < best.d) best = { country: s.country, d };
+  }
+  return best?.country;
+}
+
+const sortRules: Record<Exclude<ProgramSearchParams['sort'], 'relevance' | 'distance'>, string[]> = {
+  cost_asc: ['costEur:asc'],
+  cost_desc: ['costEur:desc'],
+  hours_asc: ['hours:asc'],
+  hours_desc: ['hours:desc'],
+  start_date: ['nextStartDate:asc'],
+  newest: ['createdAt:desc'],
+  completeness: ['completeness:desc'],
+};
+
+/** Pure translation of search parameters into one Meilisearch query (also used by the benchmark). */
+export function buildProgramQuery(params: ProgramSearchParams, opts: { facets?: boolean } = {}): { q: string; options: SearchParams } {
+  const filters = [
+    anyOf('country', params.country),
+    anyOf('region', params.region),
+    anyOf('fieldCodes', params.field),
+    anyOf('deliveryMode', params.delivery_mode),
+    anyOf('credentialType', params.credential_type),
+    anyOf('eqfLevel', params.eqf_level),
+    anyOf('languages', params.language),
+    anyOf('providerName', params.provider),
+    anyOf('skills', params.skill),
+    anyOf('costBand', params.cost_band),
+    anyOf('hoursBand', params.hours_band),
+    params.credit_bearing ? `isCreditBearing = ${params.credit_bearing}` : null,
+    params.max_cost !== undefined ? `costEur <= ${params.max_cost}` : null,
+    params.max_hours !== undefined ? `hours <= ${params.max_hours}` : null,
+  ].filter((f): f is string => f !== null);
+
+  if (params.near) {
+    const [lat, lng] = params.near;
+    const meters = Math.round((params.radius_km ?? 50) * 1000);
+    // In-person programs within reach, or online ones open to learners in that country.
+    const openIn = params.open_in ?? countryNear(lat, lng);
+    const online = openIn ? ` OR (isOnline = true AND openCountries IN ["*", ${quote(openIn)}])` : '';
+    filters.push(`(_geoRadius(${lat}, ${lng}, ${meters})${online})`);
+  } else if (params.open_in) {
+    filters.push(`(country = ${quote(params.open_in)} OR (isOnline = true AND openCountries IN ["*", ${quote(params.open_in)}]))`);
+  }
+
+  const sort = params.sort === 'relevance' ? undefined : params.sort === 'distance' && params.near ? [`_geoPoint(${params.near[0]}, ${params.near[1]}):asc`] : sortRules[params.sort as keyof typeof sortRules];
+  return {
+    q: params.q,
+    options: {
+      filter: filters.length ? filters.join(' AND ') : undefined,
+      sort,
+      offset: (params.page - 1) * params.per_page,
+      limit: params.per_page,
+      facets: opts.facets === false ? undefined : Object.values(facetAttributes),
+      attributesToHighlight: ['title', 'summary'],
+      highlightPreTag: highlightStart,
+      highlightPostTag: highlightEnd,
+      attributesToRetrieve: ['*'],
+    },
+  };
+}
+
+export type ProgramHit = ProgramDocument & { _formatted?: { title?: string; summary?: string | null }; _geoDistance?: number };
+
+export type ProgramSearchResult = {
+  hits: ProgramHit[];
+  total: number;
+  page: number;
+  perPage: number;
+  facets: Record<FacetName, Record<string, number>>;
+  facetStats: Record<string, { min: number; max: number }>;
+  processingTimeMs: number;
+};
+
+export async function searchPrograms(params: ProgramSearchParams, opts: { facets?: boolean } = {}): Promise<ProgramSearchResult> {
+  const { q, options } = buildProgramQuery(params, opts);
+  let response;
+  try {
+    response = await getMeili().index<ProgramDocument>(programIndexName()).search(q, options);
+  } catch (error) {
+    throw new AppError('unavailable', 'Search is temporarily unavailable. Please try again in a moment.', { details: { cause: error instanceof Error ? error.message : String(error) } });
+  }
+  const distribution = response.facetDistribution ?? {};
+  const facets = Object.fromEntries(Object.entries(facetAttributes).map(([name, attribute]) => [name, distribution[attribute] ?? {}])) as ProgramSearchResult['facets'];
+  return {
+    hits: response.hits as ProgramHit[],
+    total: response.estimatedTotalHits ?? response.hits.length,
+    page: params.page,
+    perPage: params.per_page,
+    facets,
+    facetStats: response.facetStats ?? {},
+    processingTimeMs: response.processingTimeMs,
+  };
+}
