@@ -2,7 +2,7 @@
 const nextConfig = {
   poweredByHeader: false,
   // Lets pages call forbidden() / unauthorized() so a wrong role gets a real 403 page.
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '100mb' } },
   serverExternalPackages: ['postgres', 'meilisearch'],
   async headers() {
     return [

@@ -1,7 +1,11 @@
+import type { OrgKind } from '@/db/schema';
 import type { Permission } from '@/lib/auth/roles';
 
 /** Header links: each shows only to actors holding its permission (checked again on the page). */
-export const navItems: ReadonlyArray<{ href: string; label: string; permission: Permission | null }> = [
+export const navItems: ReadonlyArray<{ href: string; label: string; permission: Permission | null; orgKind?: OrgKind }> = [
+  { href: '/programs', label: 'Programs', permission: null },
+  { href: '/provider/programs', label: 'Our programs', permission: 'programs:manage', orgKind: 'training_provider' },
+  { href: '/provider/imports', label: 'Import', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/settings/members', label: 'Team', permission: 'members:manage' },
   { href: '/settings/api-keys', label: 'API keys', permission: 'apikeys:manage' },
   { href: '/admin', label: 'Platform admin', permission: 'platform:manage' },

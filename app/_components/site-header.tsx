@@ -7,7 +7,9 @@ import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
   const actor = await getCurrentActor();
-  const links = navItems.filter((item) => item.permission === null || can(actor, item.permission));
+  const links = navItems.filter(
+    (item) => (item.permission === null || can(actor, item.permission)) && (!item.orgKind || actor?.isPlatformAdmin || actor?.org?.kind === item.orgKind),
+  );
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -131,7 +131,7 @@ export const programInputSchema = z
 
 export type ProgramInput = z.infer<typeof programInputSchema>;
 /** What callers may send: strings for every scalar are accepted too. */
-export type ProgramInputRaw = z.input<typeof programInputSchema>;
+export type ProgramInputRaw = Partial<z.input<typeof programInputSchema>>;
 
 /** Partial update (PATCH): the same rules, every field optional. */
 export const programPatchSchema = z.record(z.string(), z.unknown());

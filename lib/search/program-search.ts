@@ -3,30 +3,13 @@ import type { SearchParams } from 'meilisearch';
 import { AppError } from '@/lib/errors';
 import { subdivisions } from '@/lib/geo/regions';
 import { getMeili } from './client';
+import { highlightEnd, highlightStart } from './highlight-marks';
 import type { ProgramDocument } from './program-documents';
 import { programIndexName } from './program-index';
 import type { ProgramSearchParams } from './program-search-params';
+import { facetAttributes, type FacetName } from './facet-names';
 
-/** API facet name → document attribute. */
-export const facetAttributes = {
-  country: 'country',
-  region: 'region',
-  field: 'fieldCodes',
-  delivery_mode: 'deliveryMode',
-  credential_type: 'credentialType',
-  eqf_level: 'eqfLevel',
-  language: 'languages',
-  credit_bearing: 'isCreditBearing',
-  provider: 'providerName',
-  cost_band: 'costBand',
-  hours_band: 'hoursBand',
-  skill: 'skills',
-} as const;
-export type FacetName = keyof typeof facetAttributes;
-
-/** Marks around highlighted words; the UI splits on them instead of injecting HTML. */
-export const highlightStart = '\u0002';
-export const highlightEnd = '\u0003';
+export { facetAttributes, type FacetName };
 
 const quote = (v: string | number | boolean) => (typeof v === 'string' ? `"${v.replace(/(["\\])/g, '\\$1')}"` : String(v));
 const anyOf = (attribute: string, values: ReadonlyArray<string | number>) => (values.length ? `${attribute} IN [${values.map(quote).join(', ')}]` : null);

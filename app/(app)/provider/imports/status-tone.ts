@@ -1,0 +1,1 @@
+export const importStatusTone = { validating: 'slate', validated: 'blue', importing: 'amber', completed: 'green', failed: 'red' } as const;

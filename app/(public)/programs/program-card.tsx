@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import { formatMoney } from '@/lib/catalog/currency';
+import { credentialTypeLabels, deliveryModeLabels, type CredentialType, type DeliveryMode } from '@/lib/catalog/vocabulary';
+import { regionLabel } from '@/lib/geo/regions';
+import type { ProgramHit } from '@/lib/search/program-search';
+import { CompareToggle } from '../../_components/compare-tray';
+import { Highlighted } from '../../_components/highlighted';
+import { Badge } from '../../_components/layout-bits';
+
+export function ProgramCard({ hit }: { hit: ProgramHit }) {
+  const place = hit.isOnline && !hit.city ? (hit.openCountries.includes('*') ? 'Online, open worldwide' : `Online, open in ${hit.openCountries.join(', ')}`) : [hit.city, hit.region ? regionLabel(hit.region) : hit.country].filter(Boolean).join(', ');
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 flex-1">
+          <h3 className="text-base font-semibold text-slate-900">
+            <Link href={`/programs/${hit.slug}`} className="hover:underline">
+              <Highlighted text={hit._formatted?.title ?? hit.title} />
+            </Link>
+          </h3>
+          <p className="text-sm text-slate-700">{hit.providerName}</p>
+        </div>
+        <CompareToggle id={hit.id} title={hit.title} />
+      </div>
+      {hit.summary ? (
+        <p className="mt-2 text-sm text-slate-700">
+          <Highlighted text={hit._formatted?.summary ?? hit.summary} />
+        </p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Badge tone="blue">{credentialTypeLabels[hit.credentialType as CredentialType]}</Badge>
+        <Badge>{deliveryModeLabels[hit.deliveryMode as DeliveryMode]}</Badge>
+        {hit.eqfLevel ? <Badge>EQF {hit.eqfLevel}</Badge> : null}
+        {hit.isCreditBearing ? <Badge tone="green">Credit-bearing</Badge> : null}
+        {hit.stacksIntoTitles.length ? <Badge tone="amber">Stackable</Badge> : null}
+      </div>
+      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-slate-600">Cost</dt>
+          <dd className="font-medium">{formatMoney(hit.cost, hit.currency)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Workload</dt>
+          <dd className="font-medium">{hit.hours ? `${hit.hours} h` : '—'}{hit.weeks ? ` · ${hit.weeks} wk` : ''}</dd>
+        </div>
+        <div className="col-span-2">
+          <dt className="text-slate-600">Where</dt>
+          <dd className="font-medium">
+            {place || '—'}
+            {hit._geoDistance !== undefined ? ` · ${(hit._geoDistance / 1000).toFixed(0)} km away` : ''}
+          </dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

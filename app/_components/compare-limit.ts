@@ -1,0 +1,2 @@
+/** How many programs the comparison shows side by side. */
+export const maxCompared = 4;

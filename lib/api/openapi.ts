@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { programInputSchema } from '@/lib/catalog/program-schema';
+import { createInviteSchema, orgRoleSchema } from '@/lib/auth/schemas';
+import { programSearchSchema } from '@/lib/search/program-search-params';
+import { facetAttributes } from '@/lib/search/facet-names';
+
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
+
+/** Codes whose zod transforms JSON Schema cannot express are described by hand. */
+const codeOverrides: Record<string, JsonSchema> = {
+  country: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' },
+  providerCountry: { type: 'string', pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' },
+  region: { type: 'string', pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$', description: 'ISO 3166-2' },
+  openCountries: { type: 'array', items: { type: 'string', pattern: '^[A-Z]{2}$' } },
+  currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217' },
+  fieldOfStudy: { type: 'string', pattern: '^\\d{2,4}$', description: 'ISCED-F 2013 code' },
+  languages: { type: 'array', items: { type: 'string', pattern: '^[a-z]{2}$' }, description: 'ISO 639-1 codes' },
+};
+
+export function programJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(programInputSchema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  for (const [key, value] of Object.entries(codeOverrides)) if (schema.properties?.[key]) schema.properties[key] = { ...schema.properties[key], ...value };
+  schema.title = 'Credpath program';
+  schema.required = ['title', 'providerName', 'credentialType', 'deliveryMode'];
+  return schema;
+}
+
+const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+const json = (schema: unknown, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const secured = [{ bearerApiKey: [] }, { sessionCookie: [] }];
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
+export function openApiDocument(origin: string) {
+  const search = z.toJSONSchema(programSearchSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const searchParameters = Object.entries(search.properties ?? {}).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema,
+    ...(schema.type === 'array' ? { style: 'form', explode: true, description: 'Repeat the parameter or separate values with commas.' } : {}),
+  }));
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Credpath API', version: '1', description: 'Micro-credential programs, search and organisation management. Errors: `{ "error": { "code", "message", "details" } }`.' },
+    servers: [{ url: `${origin}/api/v1` }],
+    components: {
+      securitySchemes: {
+        bearerApiKey: { type: 'http', scheme: 'bearer', description: 'Organisation API key (`cp_…`), created in Settings → API keys or with `npm run admin -- apikey:create`.' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token' },
+      },
+      schemas: {
+        ProgramInput: programJsonSchema(),
+        Program: { allOf: [{ $ref: '#/components/schemas/ProgramInput' }, { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, slug: { type: 'string' }, orgId: { type: 'string' }, source: { type: 'string' }, completeness: { type: 'object' } } }] },
+        SearchResult: {
+          type: 'object',
+          properties: {
+            hits: { type: 'array', items: { type: 'object' } },
+            total: { type: 'integer', description: 'Estimated number of matches' },
+            page: { type: 'integer' },
+            perPage: { type: 'integer' },
+            facets: { type: 'object', description: `{ facetName: { value: count } } for ${Object.keys(facetAttributes).join(', ')}`, additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } },
+          },
+        },
+        ImportReport: {
+          type: 'object',
+          properties: {
+            format: { type: 'string', enum: ['csv', 'json', 'ctdl'] },
+            totalRows: { type: 'integer' },
+            validRows: { type: 'integer' },
+            errorCount: { type: 'integer' },
+            errors: { type: 'array', items: { type: 'object', properties: { row: { type: 'integer' }, field: { type: 'string' }, message: { type: 'string' } } } },
+            created: { type: 'integer' },
+            updated: { type: 'integer' },
+            isDryRun: { type: 'boolean' },
+          },
+        },
+        InviteInput: z.toJSONSchema(createInviteSchema, { io: 'input', unrepresentable: 'any' }),
+        MemberRoleInput: z.toJSONSchema(z.object({ role: orgRoleSchema }), { io: 'input' }),
+        Error: {
+          type: 'object',
+          properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object', properties: { fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } } } } } } },
+        },
+      },
+    },
+    paths: {
+      '/programs': {
+        get: { summary: 'Search published programs', security: [], parameters: searchParameters, responses: { 200: json({ $ref: '#/components/schemas/SearchResult' }), 422: errorResponse('Invalid parameters') } },
+        post: {
+          summary: 'Create a program (providers)',
+          security: secured,
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/ProgramInput' } } } },
+          responses: { 201: json({ type: 'object', properties: { program: { $ref: '#/components/schemas/Program' } } }, 'Created'), 401: errorResponse('No or bad credentials'), 403: errorResponse('Not a provider'), 409: errorResponse('Duplicate external id'), 422: errorResponse('Invalid fields') },
+        },
+      },
+      '/programs/{id}': {
+        get: { summary: 'One program by id or slug', security: [], parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found or not published') } },
+        patch: {
+          summary: 'Change some fields of a program (the result is validated as a whole)',
+          security: secured,
+          parameters: [idParam],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'Any subset of ProgramInput' } } } },
+          responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found in your organisation'), 422: errorResponse('Invalid fields') },
+        },
+        delete: { summary: 'Delete a program', security: secured, parameters: [idParam], responses: { 204: { description: 'Deleted' }, 404: errorResponse('Not found in your organisation') } },
+      },
+      '/imports': {
+        post: {
+          summary: 'Import programs from CSV, JSON or CTDL JSON-LD',
+          security: secured,
+          parameters: [
+            { name: 'dry_run', in: 'query', schema: { type: 'boolean' }, description: 'Validate only' },
+            { name: 'format', in: 'query', schema: { type: 'string', enum: ['csv', 'json', 'ctdl'] } },
+          ],
+          requestBody: { required: true, content: { 'text/csv': {}, 'application/json': {}, 'application/ld+json': {}, 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } } } },
+          responses: { 200: json({ $ref: '#/components/schemas/ImportReport' }, 'Dry run report'), 201: json({ $ref: '#/components/schemas/ImportReport' }, 'Imported'), 422: errorResponse('Unreadable file') },
+        },
+      },
+      '/imports/template': { get: { summary: 'CSV template', security: [], responses: { 200: { description: 'CSV', content: { 'text/csv': {} } } } } },
+      '/me': { get: { summary: 'Who the credentials act as', security: secured, responses: { 200: json({ type: 'object' }), 401: errorResponse('No or bad credentials') } } },
+      '/invites': {
+        get: { summary: 'Invites of your organisation (admins)', security: secured, responses: { 200: json({ type: 'object' }) } },
+        post: { summary: 'Create a one-time invite link', security: secured, requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/InviteInput' } } } }, responses: { 201: json({ type: 'object' }, 'Created'), 422: errorResponse('Invalid fields') } },
+      },
+      '/invites/{id}': {
+        get: { summary: 'One invite', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
+        delete: { summary: 'Withdraw a pending invite', security: secured, parameters: [idParam], responses: { 204: { description: 'Withdrawn' }, 404: errorResponse('Not found') } },
+      },
+      '/members': { get: { summary: 'Members of your organisation', security: secured, responses: { 200: json({ type: 'object' }) } } },
+      '/members/{id}': {
+        get: { summary: 'One member', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
+        patch: { summary: 'Change a member’s role', security: secured, parameters: [idParam], requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/MemberRoleInput' } } } }, responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
+        delete: { summary: 'Remove a member', security: secured, parameters: [idParam], responses: { 204: { description: 'Removed' }, 404: errorResponse('Not found') } },
+      },
+    },
+  };
+}

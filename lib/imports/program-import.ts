@@ -1,0 +1,228 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { organisations, programImports, programs, type ProgramImport } from '@/db/schema';
+import { type Actor } from '@/lib/auth/actor';
+import { programInputSchema, type ProgramInput } from '@/lib/catalog/program-schema';
+import { programValues } from '@/lib/catalog/program-values';
+import { assertProgramManager, resolveProgramLinks } from '@/lib/catalog/programs';
+import { AppError, isAppError, notFound } from '@/lib/errors';
+import { slugify } from '@/lib/orgs/organisations';
+import { enqueueIndexing } from '@/lib/search/outbox';
+import { type ImportFormat, type RowError, detectFormat, readProgramRows } from './read-rows';
+
+/** Reports keep the first errors in full; the count covers all. */
+const maxReportedErrors = 1000;
+const insertChunk = 1000;
+const tableColumns = getTableColumns(programs);
+/** The SQL name of a column: explicit names win, else drizzle's snake_case casing of the key. */
+const sqlColumnName = (key: string) => {
+  const name = tableColumns[key as keyof typeof tableColumns].name;
+  return name !== key ? name : key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+};
+
+export type ImportReport = {
+  format: ImportFormat;
+  totalRows: number;
+  validRows: number;
+  errorCount: number;
+  errors: RowError[];
+  created: number;
+  updated: number;
+  isDryRun: boolean;
+};
+
+type ValidRow = { row: number; input: ProgramInput };
+
+/** Reads and validates every row; a file-level problem becomes a row-1 error, never a throw. */
+export async function validateImportFile(format: ImportFormat, content: Buffer): Promise<{ rows: ValidRow[]; errors: RowError[]; totalRows: number; errorCount: number }> {
+  const rows: ValidRow[] = [];
+  const errors: RowError[] = [];
+  let errorCount = 0;
+  let totalRows = 0;
+  const seen = new Map<string, number>();
+  const report = (error: RowError) => {
+    errorCount++;
+    if (errors.length < maxReportedErrors) errors.push(error);
+  };
+  try {
+    for await (const source of readProgramRows(format, content)) {
+      totalRows++;
+      if ('error' in source) {
+        report(source.error);
+        continue;
+      }
+      const parsed = programInputSchema.safeParse(source.raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) report({ row: source.row, field: source.fieldName(issue.path.join('.') || 'row'), message: issue.message });
+        continue;
+      }
+      const input = parsed.data;
+      if (!input.externalId) {
+        report({ row: source.row, field: source.fieldName('externalId'), message: 'Required in imports, so that re-importing the file updates this program instead of duplicating it.' });
+        continue;
+      }
+      const firstRow = seen.get(input.externalId);
+      if (firstRow !== undefined) {
+        report({ row: source.row, field: source.fieldName('externalId'), message: `Duplicate id “${input.externalId}”: already used on row ${firstRow}.` });
+        continue;
+      }
+      seen.set(input.externalId, source.row);
+      rows.push({ row: source.row, input });
+    }
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    const rowErrors = (error.details?.rowErrors as RowError[] | undefined) ?? [{ row: 1, field: 'file', message: error.message }];
+    for (const e of rowErrors) report(e);
+    return { rows: [], errors, totalRows, errorCount };
+  }
+  return { rows, errors, totalRows, errorCount };
+}
+
+/**
+ * Writes valid rows in ONE transaction: insert new external ids, update existing ones,
+ * re-resolve stack links, queue search indexing. Progress goes to the import record
+ * through a separate connection so others can watch it.
+ */
+async function writePrograms(orgId: string, rows: ValidRow[], source: 'file_import' | 'ctdl', onProgress?: (done: number) => Promise<void> | void) {
+  const db = getDb();
+  return db.transaction(async (tx) => {
+    let created = 0;
+    let updated = 0;
+    const ids: string[] = [];
+    for (let i = 0; i < rows.length; i += insertChunk) {
+      const chunk = rows.slice(i, i + insertChunk);
+      const now = new Date();
+      const values = chunk.map(({ input }) => ({
+        ...programValues(input),
+        orgId,
+        slug: `${slugify(input.title).slice(0, 70)}-${randomBytes(4).toString('hex')}`,
+        source,
+        publishedAt: input.status === 'published' ? now : null,
+      }));
+      const columns = Object.keys(values[0]!).filter((k) => !['orgId', 'slug', 'externalId', 'publishedAt'].includes(k)) as Array<keyof (typeof values)[number]>;
+      const set = Object.fromEntries(columns.map((k) => [k, sql.raw(`excluded.${sqlColumnName(String(k))}`)]));
+      const result = await tx
+        .insert(programs)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [programs.orgId, programs.externalId],
+          set: { ...set, updatedAt: now, publishedAt: sql`coalesce(${programs.publishedAt}, excluded.published_at)` },
+        })
+        .returning({ id: programs.id, isInserted: sql<boolean>`(xmax = 0)` });
+      for (const r of result) {
+        ids.push(r.id);
+        if (r.isInserted) created++;
+        else updated++;
+      }
+      await onProgress?.(Math.min(i + insertChunk, rows.length));
+    }
+    const touched = await resolveProgramLinks(tx, orgId, ids);
+    await enqueueIndexing(tx, 'program', touched);
+    return { created, updated };
+  });
+}
+
+export type ImportTarget = { orgId: string };
+
+/** The organisation an import writes to: the provider's own, or (operators) one named, or the platform catalogue. */
+export async function importTargetOrg(actor: Actor, requestedOrgId?: string): Promise<string> {
+  assertProgramManager(actor);
+  if (!actor.isPlatformAdmin || (actor.org && !requestedOrgId)) return actor.org!.id;
+  if (requestedOrgId) return requestedOrgId;
+  const [catalogue] = await getDb().select({ id: organisations.id }).from(organisations).where(eq(organisations.isPlatformCatalogue, true)).limit(1);
+  if (catalogue) return catalogue.id;
+  const [created] = await getDb()
+    .insert(organisations)
+    .values({ name: 'Credpath Catalogue', slug: `credpath-catalogue-${randomBytes(3).toString('hex')}`, kind: 'training_provider', isPlatformCatalogue: true })
+    .returning({ id: organisations.id });
+  return created!.id;
+}
+
+/**
+ * The one import path (UI, API and CLI): validate, and unless it is a dry run write the
+ * valid rows. Returns a report with every invalid row's number, field and reason.
+ */
+export async function importProgramsFile(
+  actor: Actor,
+  file: { filename: string; content: Buffer; format?: ImportFormat },
+  opts: { orgId?: string; isDryRun?: boolean; onProgress?: (done: number, total: number) => Promise<void> | void } = {},
+): Promise<ImportReport> {
+  const orgId = await importTargetOrg(actor, opts.orgId);
+  const format = file.format ?? detectFormat(file.filename, file.content);
+  const validation = await validateImportFile(format, file.content);
+  const base = { format, totalRows: validation.totalRows, validRows: validation.rows.length, errorCount: validation.errorCount, errors: validation.errors, created: 0, updated: 0 };
+  if (opts.isDryRun || validation.rows.length === 0) return { ...base, isDryRun: !!opts.isDryRun };
+  const { created, updated } = await writePrograms(orgId, validation.rows, format === 'ctdl' ? 'ctdl' : 'file_import', (done) => opts.onProgress?.(done, validation.rows.length));
+  return { ...base, created, updated, isDryRun: false };
+}
+
+/* ——— Import records: the UI's upload → dry-run report → confirm → progress flow ——— */
+
+export async function createImportPreview(actor: Actor, file: { filename: string; content: Buffer }): Promise<ProgramImport> {
+  const orgId = await importTargetOrg(actor);
+  const format = detectFormat(file.filename, file.content);
+  const report = await importProgramsFile(actor, { ...file, format }, { orgId, isDryRun: true });
+  const [row] = await getDb()
+    .insert(programImports)
+    .values({
+      orgId,
+      createdBy: actor.userId,
+      filename: file.filename,
+      format,
+      status: 'validated',
+      totalRows: report.totalRows,
+      validRows: report.validRows,
+      errorCount: report.errorCount,
+      errors: report.errors,
+      content: report.validRows > 0 ? file.content.toString('base64') : null,
+    })
+    .returning();
+  return row!;
+}
+
+export async function getImport(actor: Actor, importId: string): Promise<ProgramImport> {
+  assertProgramManager(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(importId)) throw notFound('Import');
+  const scope = actor.isPlatformAdmin && !actor.org ? eq(programImports.id, importId) : and(eq(programImports.id, importId), eq(programImports.orgId, actor.org!.id));
+  const [row] = await getDb().select().from(programImports).where(scope);
+  if (!row) throw notFound('Import');
+  return row;
+}
+
+export async function listImports(actor: Actor): Promise<ProgramImport[]> {
+  assertProgramManager(actor);
+  return getDb().select().from(programImports).where(eq(programImports.orgId, actor.org!.id)).orderBy(desc(programImports.createdAt)).limit(20);
+}
+
+/** Confirms a validated import and runs it; progress and the outcome are written to the record. */
+export async function runConfirmedImport(actor: Actor, importId: string): Promise<ProgramImport> {
+  const record = await getImport(actor, importId);
+  if (record.status !== 'validated' || !record.content) throw new AppError('conflict', `This import is ${record.status}; upload the file again to import it.`);
+  const db = getDb();
+  const [claimed] = await db
+    .update(programImports)
+    .set({ status: 'importing' })
+    .where(and(eq(programImports.id, record.id), eq(programImports.status, 'validated')))
+    .returning();
+  if (!claimed) throw new AppError('conflict', 'This import has already been started.');
+  try {
+    const report = await importProgramsFile(
+      actor,
+      { filename: record.filename, content: Buffer.from(record.content, 'base64'), format: record.format },
+      { orgId: record.orgId, onProgress: (done) => db.update(programImports).set({ processedRows: done }).where(eq(programImports.id, record.id)).then(() => undefined) },
+    );
+    const [done] = await db
+      .update(programImports)
+      .set({ status: 'completed', processedRows: report.validRows, created: report.created, updated: report.updated, content: null, finishedAt: new Date() })
+      .where(eq(programImports.id, record.id))
+      .returning();
+    return done!;
+  } catch (error) {
+    const message = isAppError(error) ? error.message : 'The import failed on our side; nothing was written. Try again.';
+    if (!isAppError(error)) console.error(error);
+    const [failed] = await db.update(programImports).set({ status: 'failed', message, finishedAt: new Date() }).where(eq(programImports.id, record.id)).returning();
+    return failed!;
+  }
+}
