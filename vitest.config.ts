@@ -18,5 +18,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Files share one database and one search index; the outage test stops a server. Run them one at a time.
+    fileParallelism: false,
   },
 });

@@ -44,7 +44,13 @@ async function main() {
     const { getDb, closeDb } = await import('@/db');
     const { seedDemoData } = await import('@/db/seed');
     const { isSeeded } = await seedDemoData(getDb());
-    if (isSeeded) console.log('Seeded demo data (accounts are listed on the sign-in page).');
+    if (isSeeded) {
+      // Index the demo catalogue now, so the first search already finds it.
+      const { applyProgramIndexSettings, drainOutbox } = await import('@/lib/search/program-index');
+      await applyProgramIndexSettings();
+      while ((await drainOutbox()).processed > 0);
+      console.log('Seeded demo data (accounts are listed on the sign-in page).');
+    }
     await closeDb();
   }
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 
 /**
  * Local data lives under `.data/<profile>/`: `dev` for `npm start` and the CLIs,
- * `test` for `npm test` (wiped at the start of every test run).
+ * `test` for `npm test` (wiped at the start of every test run), `bench` for `npm run bench`.
  */
-export type Profile = 'dev' | 'test';
+export type Profile = 'dev' | 'test' | 'bench';
 
 export const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -39,4 +39,5 @@ export function loadOrCreateSecrets(profile: Profile): LocalSecrets {
 export const defaultPorts: Record<Profile, { postgres: number; meili: number }> = {
   dev: { postgres: 54329, meili: 7790 },
   test: { postgres: 54339, meili: 7791 },
+  bench: { postgres: 54349, meili: 7891 },
 };

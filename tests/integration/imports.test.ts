@@ -106,6 +106,35 @@ describe('program import', () => {
     expect(report.errors.map((e) => [e.row, e.field])).toEqual([[3, 'title'], [3, 'country']]);
   });
 
+  it('imports CTDL JSON-LD from the Credential Engine Registry and updates on re-import by CTID', async () => {
+    const { team, actor } = await providerOrg();
+    const ctid = `ce-${randomUUID()}`;
+    const graph = (name: string) => ({
+      '@context': 'https://credreg.net/ctdl/schema/context/json',
+      '@graph': [
+        {
+          '@id': `https://credentialengineregistry.org/resources/${ctid}`,
+          '@type': 'ceterms:Certificate',
+          'ceterms:ctid': ctid,
+          'ceterms:name': { 'en-US': name },
+          'ceterms:description': { 'en-US': 'Plan and run data pipelines. Learn orchestration.' },
+          'ceterms:ownedBy': ['_:org'],
+          'ceterms:availableOnlineAt': ['https://example.org/pipelines'],
+          'ceterms:inLanguage': ['en-US'],
+          'ceterms:estimatedDuration': [{ '@type': 'ceterms:DurationProfile', 'ceterms:exactDuration': 'P10W' }],
+          'ceterms:estimatedCost': [{ '@type': 'ceterms:CostProfile', 'ceterms:price': 800, 'ceterms:currency': 'USD' }],
+        },
+        { '@id': '_:org', '@type': 'ceterms:CredentialOrganization', 'ceterms:name': { 'en-US': 'Registry College' }, 'ceterms:address': [{ '@type': 'ceterms:Place', 'ceterms:addressCountry': 'US' }] },
+      ],
+    });
+    const first = await importProgramsFile(actor, { filename: 'registry.jsonld', content: Buffer.from(JSON.stringify(graph('Data Pipelines Certificate'))) });
+    expect(first).toMatchObject({ format: 'ctdl', validRows: 1, created: 1, errorCount: 0 });
+    const again = await importProgramsFile(actor, { filename: 'registry.jsonld', content: Buffer.from(JSON.stringify(graph('Data Pipelines Certificate II'))) });
+    expect(again).toMatchObject({ created: 0, updated: 1 });
+    const [program] = await getDb().select().from(programs).where(eq(programs.orgId, team.org.id));
+    expect(program).toMatchObject({ title: 'Data Pipelines Certificate II', ctid, source: 'ctdl', providerName: 'Registry College', weeks: 10, cost: 800, currency: 'USD' });
+  });
+
   it('ships a template whose header holds every documented column and imports cleanly', async () => {
     const { actor } = await providerOrg();
     const template = csvTemplate();
