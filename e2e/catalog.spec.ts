@@ -23,6 +23,8 @@ test('anyone searches programs with facets; filters live in the URL and survive 
 
   await page.goBack();
   await expect(page).not.toHaveURL(filteredUrl);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Find micro-credentials' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

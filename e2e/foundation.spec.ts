@@ -55,7 +55,7 @@ test('sign up, create an organisation, invite a colleague who joins; the wrong r
   await expect(page.getByRole('cell', { name: 'Colin Coach', exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
   expect((await page.goto('/settings/members'))?.url()).toContain('/signin?callbackUrl=%2Fsettings%2Fmembers');
 });
 

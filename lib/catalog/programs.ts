@@ -137,7 +137,7 @@ export async function getProgramForEditing(actor: Actor, id: string): Promise<Pr
   return findOwnedProgram(getDb(), actor, id);
 }
 
-export type LinkedProgram = { id: string; slug: string; title: string; credentialType: Program['credentialType']; status: Program['status'] };
+export type LinkedProgram = { id: string; slug: string; title: string; externalId: string | null; credentialType: Program['credentialType']; status: Program['status'] };
 
 export type ProgramPage = {
   program: Program;
@@ -164,15 +164,33 @@ export async function getProgramPage(slugOrId: string, actor: Actor | null): Pro
   if (!row || (row.program.status !== 'published' && !isOwnerView)) throw notFound('Program');
 
   const linked = await db
-    .select({ direction: sql<'out' | 'in'>`case when ${programLinks.programId} = ${row.program.id} then 'out' else 'in' end`, kind: programLinks.kind, id: programs.id, slug: programs.slug, title: programs.title, credentialType: programs.credentialType, status: programs.status })
+    .select({ direction: sql<'out' | 'in'>`case when ${programLinks.programId} = ${row.program.id} then 'out' else 'in' end`, kind: programLinks.kind, id: programs.id, slug: programs.slug, title: programs.title, externalId: programs.externalId, credentialType: programs.credentialType, status: programs.status })
     .from(programLinks)
     .innerJoin(programs, sql`${programs.id} = case when ${programLinks.programId} = ${row.program.id} then ${programLinks.targetProgramId} else ${programLinks.programId} end`)
     .where(or(eq(programLinks.programId, row.program.id), eq(programLinks.targetProgramId, row.program.id)))
     .orderBy(asc(programs.title));
   const visible = linked.filter((l) => l.status === 'published' || isOwnerView);
   const pick = (direction: 'out' | 'in', kind: string) =>
-    visible.filter((l) => l.direction === direction && l.kind === kind).map(({ id, slug, title, credentialType, status }) => ({ id, slug, title, credentialType, status }));
+    visible.filter((l) => l.direction === direction && l.kind === kind).map(({ id, slug, title, externalId, credentialType, status }) => ({ id, slug, title, externalId, credentialType, status }));
   return { program: row.program, ownerName: row.ownerName, isOwnerView, stacksInto: pick('out', 'stacks_into'), stackedFrom: pick('in', 'stacks_into'), requires: pick('out', 'requires') };
+}
+
+/** References (external ids or titles) that no linked program answers, shown as plain text. */
+export function unresolvedRefs(refs: string[], linked: LinkedProgram[]): string[] {
+  return refs.filter((ref) => !linked.some((l) => l.externalId === ref || l.title.toLowerCase() === ref.toLowerCase()));
+}
+
+/** Titles of the programs each of these programs stacks into, in one query. */
+export async function stackTargetTitles(programIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (programIds.length === 0) return map;
+  const rows = await getDb()
+    .select({ programId: programLinks.programId, title: programs.title })
+    .from(programLinks)
+    .innerJoin(programs, eq(programs.id, programLinks.targetProgramId))
+    .where(and(inArray(programLinks.programId, programIds), eq(programLinks.kind, 'stacks_into'), eq(programs.status, 'published')));
+  for (const row of rows) map.set(row.programId, [...(map.get(row.programId) ?? []), row.title]);
+  return map;
 }
 
 export async function getProgramsByIds(ids: string[], actor: Actor | null): Promise<Program[]> {

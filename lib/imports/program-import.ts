@@ -196,8 +196,11 @@ export async function listImports(actor: Actor): Promise<ProgramImport[]> {
   return getDb().select().from(programImports).where(eq(programImports.orgId, actor.org!.id)).orderBy(desc(programImports.createdAt)).limit(20);
 }
 
-/** Confirms a validated import and runs it; progress and the outcome are written to the record. */
-export async function runConfirmedImport(actor: Actor, importId: string): Promise<ProgramImport> {
+/**
+ * Confirms a validated import: claims it (validated → importing) and returns a function
+ * that runs it, so a caller can answer at once and let the run report progress.
+ */
+export async function confirmImport(actor: Actor, importId: string): Promise<{ record: ProgramImport; run: () => Promise<ProgramImport> }> {
   const record = await getImport(actor, importId);
   if (record.status !== 'validated' || !record.content) throw new AppError('conflict', `This import is ${record.status}; upload the file again to import it.`);
   const db = getDb();
@@ -207,22 +210,25 @@ export async function runConfirmedImport(actor: Actor, importId: string): Promis
     .where(and(eq(programImports.id, record.id), eq(programImports.status, 'validated')))
     .returning();
   if (!claimed) throw new AppError('conflict', 'This import has already been started.');
-  try {
-    const report = await importProgramsFile(
-      actor,
-      { filename: record.filename, content: Buffer.from(record.content, 'base64'), format: record.format },
-      { orgId: record.orgId, onProgress: (done) => db.update(programImports).set({ processedRows: done }).where(eq(programImports.id, record.id)).then(() => undefined) },
-    );
-    const [done] = await db
-      .update(programImports)
-      .set({ status: 'completed', processedRows: report.validRows, created: report.created, updated: report.updated, content: null, finishedAt: new Date() })
-      .where(eq(programImports.id, record.id))
-      .returning();
-    return done!;
-  } catch (error) {
-    const message = isAppError(error) ? error.message : 'The import failed on our side; nothing was written. Try again.';
-    if (!isAppError(error)) console.error(error);
-    const [failed] = await db.update(programImports).set({ status: 'failed', message, finishedAt: new Date() }).where(eq(programImports.id, record.id)).returning();
-    return failed!;
-  }
+  const run = async () => {
+    try {
+      const report = await importProgramsFile(
+        actor,
+        { filename: record.filename, content: Buffer.from(record.content!, 'base64'), format: record.format },
+        { orgId: record.orgId, onProgress: (done) => db.update(programImports).set({ processedRows: done }).where(eq(programImports.id, record.id)).then(() => undefined) },
+      );
+      const [done] = await db
+        .update(programImports)
+        .set({ status: 'completed', processedRows: report.validRows, created: report.created, updated: report.updated, content: null, finishedAt: new Date() })
+        .where(eq(programImports.id, record.id))
+        .returning();
+      return done!;
+    } catch (error) {
+      const message = isAppError(error) ? error.message : 'The import failed on our side; nothing was written. Try again.';
+      if (!isAppError(error)) console.error('[import]', error);
+      const [failed] = await db.update(programImports).set({ status: 'failed', message, finishedAt: new Date() }).where(eq(programImports.id, record.id)).returning();
+      return failed!;
+    }
+  };
+  return { record: claimed, run };
 }

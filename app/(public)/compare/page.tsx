@@ -5,7 +5,7 @@ import type { Program } from '@/db/schema';
 import { programCompleteness } from '@/lib/catalog/completeness';
 import { formatMoney } from '@/lib/catalog/currency';
 import { getIscedField } from '@/lib/catalog/isced-f';
-import { getProgramsByIds } from '@/lib/catalog/programs';
+import { getProgramsByIds, stackTargetTitles } from '@/lib/catalog/programs';
 import { credentialTypeLabels, deliveryModeLabels, eqfLevelLabels, languageName } from '@/lib/catalog/vocabulary';
 import { getCurrentActor } from '@/lib/auth/session';
 import { regionLabel } from '@/lib/geo/regions';
@@ -14,7 +14,9 @@ import { maxCompared } from '../../_components/compare-limit';
 
 export const metadata: Metadata = { title: 'Compare programs' };
 
-const rows: Array<{ label: string; value: (p: Program) => ReactNode }> = [
+type Row = { label: string; value: (p: Program, stacks: string[]) => ReactNode };
+
+const rows: Row[] = [
   { label: 'Provider', value: (p) => p.providerName },
   { label: 'Credential type', value: (p) => credentialTypeLabels[p.credentialType] },
   { label: 'Cost', value: (p) => formatMoney(p.cost, p.currency) },
@@ -25,7 +27,7 @@ const rows: Array<{ label: string; value: (p: Program) => ReactNode }> = [
   { label: 'Where', value: (p) => [p.city, p.region ? regionLabel(p.region) : p.country].filter(Boolean).join(', ') || (p.openWorldwide ? 'Online, worldwide' : '—') },
   { label: 'Languages', value: (p) => p.languages.map((l) => languageName(l) ?? l).join(', ') },
   { label: 'Credit', value: (p) => (p.isCreditBearing ? `${p.creditValue ?? ''} credits${p.creditQualification ? ` towards ${p.creditQualification}` : ''}` : 'Non-credit') },
-  { label: 'Stacks into', value: (p) => (p.stacksInto.length ? p.stacksInto.join('; ') : 'Stand-alone') },
+  { label: 'Stacks into', value: (p, stacks) => (stacks.length ? stacks.join('; ') : p.stacksInto.length ? 'Larger credentials not listed here' : 'Stand-alone') },
   { label: 'Field of study', value: (p) => (p.fieldOfStudy ? getIscedField(p.fieldOfStudy)?.label : '—') },
   { label: 'Assessment', value: (p) => p.assessmentType ?? '—' },
   { label: 'Quality assurance', value: (p) => [p.qaType, p.qaBody].filter(Boolean).join(' — ') || '—' },
@@ -37,6 +39,7 @@ const rows: Array<{ label: string; value: (p: Program) => ReactNode }> = [
 export default async function ComparePage({ searchParams }: { searchParams: Promise<{ ids?: string }> }) {
   const ids = ((await searchParams).ids ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, maxCompared);
   const programs = await getProgramsByIds(ids, await getCurrentActor());
+  const stacks = await stackTargetTitles(programs.map((p) => p.id));
   const without = (id: string) => `/compare?ids=${programs.filter((p) => p.id !== id).map((p) => p.id).join(',')}`;
   return (
     <div className="flex flex-col gap-6">
@@ -74,7 +77,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                   </th>
                   {programs.map((p) => (
                     <td key={p.id} className="px-4 py-2 align-top text-slate-900">
-                      {row.value(p)}
+                      {row.value(p, stacks.get(p.id) ?? [])}
                     </td>
                   ))}
                 </tr>

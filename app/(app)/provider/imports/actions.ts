@@ -1,11 +1,10 @@
 'use server';
 
-import { after } from 'next/server';
 import { redirect } from 'next/navigation';
 import { getCurrentActor } from '@/lib/auth/session';
 import { AppError } from '@/lib/errors';
 import { type ActionState, runAction } from '@/lib/http/actions';
-import { createImportPreview, runConfirmedImport } from '@/lib/imports/program-import';
+import { confirmImport, createImportPreview } from '@/lib/imports/program-import';
 
 const maxUploadBytes = 100 * 1024 * 1024;
 
@@ -25,13 +24,17 @@ export async function previewImportAction(_prev: ActionState, formData: FormData
   return result;
 }
 
-/** Starts the confirmed import after the response, so the page can show its progress. */
+/** Claims the import, lets it run in the background and shows its progress page at once. */
 export async function confirmImportAction(formData: FormData): Promise<void> {
   const actor = await getCurrentActor();
   if (!actor) redirect('/signin');
   const importId = String(formData.get('importId') ?? '');
-  after(async () => {
-    await runConfirmedImport(actor, importId).catch((error: unknown) => console.error('[import]', error));
-  });
-  redirect(`/provider/imports/${importId}?started=1`);
+  try {
+    const { run } = await confirmImport(actor, importId);
+    void run();
+  } catch (error) {
+    // Already started or finished (a double click): the report page says which.
+    if (!(error instanceof AppError) || error.code !== 'conflict') throw error;
+  }
+  redirect(`/provider/imports/${importId}`);
 }

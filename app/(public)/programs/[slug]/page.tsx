@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { programCompleteness } from '@/lib/catalog/completeness';
 import { formatMoney } from '@/lib/catalog/currency';
 import { getIscedField, iscedAncestors } from '@/lib/catalog/isced-f';
-import { getProgramPage, type LinkedProgram } from '@/lib/catalog/programs';
+import { getProgramPage, unresolvedRefs, type LinkedProgram } from '@/lib/catalog/programs';
 import { credentialTypeLabels, deliveryModeLabels, eqfLevelLabels, formOfParticipation, languageName, paceLabels } from '@/lib/catalog/vocabulary';
 import { getCurrentActor } from '@/lib/auth/session';
 import { getCountry, regionLabel } from '@/lib/geo/regions';
@@ -67,7 +67,8 @@ export default async function ProgramPage({ params }: PageProps) {
     ? await searchPrograms(programSearchSchema.parse({ field: [p.fieldOfStudy], per_page: 6 }), { facets: false }).then((r) => r.hits.filter((h) => h.id !== p.id).slice(0, 5)).catch(() => [])
     : [];
   const place = [p.city, p.region ? regionLabel(p.region) : null, country(p.country)].filter(Boolean).join(', ');
-  const unresolvedStacks = p.stacksInto.filter((ref) => !stacksInto.some((s) => s.title.toLowerCase() === ref.toLowerCase()));
+  const unresolvedStacks = unresolvedRefs(p.stacksInto, stacksInto);
+  const prerequisiteText = [...requires.map((r) => r.title), ...unresolvedRefs(p.prerequisites, requires)];
   const fieldPath = p.fieldOfStudy ? iscedAncestors(p.fieldOfStudy).map((f) => f.label).join(' › ') : null;
 
   return (
@@ -122,7 +123,7 @@ export default async function ProgramPage({ params }: PageProps) {
               <Row label="Type of assessment">{p.assessmentType}</Row>
               <Row label="Form of participation">{`${formOfParticipation[p.deliveryMode]} (${deliveryModeLabels[p.deliveryMode]})`}</Row>
               <Row label="Quality assurance">{p.qaType || p.qaBody ? [p.qaType, p.qaBody].filter(Boolean).join(' — ') : null}</Row>
-              <Row label="Prerequisites">{p.prerequisites.length ? p.prerequisites.join('; ') : 'None stated'}</Row>
+              <Row label="Prerequisites">{prerequisiteText.length ? prerequisiteText.join('; ') : 'None stated'}</Row>
               <Row label="Stackability">{p.stacksInto.length ? `Stacks into: ${[...stacksInto.map((s) => s.title), ...unresolvedStacks].join('; ')}` : p.isCreditBearing ? 'Credit-bearing' : 'Stand-alone'}</Row>
             </dl>
           </Card>
@@ -194,7 +195,7 @@ export default async function ProgramPage({ params }: PageProps) {
               </div>
               <div>
                 <dt className="text-slate-600">Duration</dt>
-                <dd>{p.weeks ? `${p.weeks} weeks` : '—'}</dd>
+                <dd>{p.weeks ? `${p.weeks} week${p.weeks === 1 ? '' : 's'}` : '—'}</dd>
               </div>
               <div>
                 <dt className="text-slate-600">Languages</dt>
