@@ -10,7 +10,7 @@ import { CompareTray } from '../../_components/compare-tray';
 import { EmptyState } from '../../_components/layout-bits';
 import { FacetPanel } from './facet-panel';
 import { ProgramCard } from './program-card';
-import { SearchForm, UseMyLocation } from './search-controls';
+import { QueryInput, SearchForm, UseMyLocation } from './search-controls';
 
 export const metadata: Metadata = { title: 'Find programs' };
 
@@ -57,6 +57,7 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
   }
   const filters = activeFilters(params);
   const pages = result ? Math.max(1, Math.ceil(Math.min(result.total, 5000) / params.per_page)) : 1;
+  const filtersKey = searchParamsToQuery({ ...params, q: '', page: 1 });
   const nearValue = params.near ? params.near.map((n) => n.toFixed(3)).join(',') : '';
 
   return (
@@ -75,7 +76,8 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
         </Alert>
       ) : null}
       <SearchForm className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-        <aside aria-label="Filters" className="order-2 lg:order-1">
+        {/* Keyed by the filters so uncontrolled inputs follow the URL after back/forward. */}
+        <aside key={filtersKey} aria-label="Filters" className="order-2 lg:order-1">
           {params.max_cost !== undefined ? <input type="hidden" name="max_cost" value={params.max_cost} /> : null}
           {params.max_hours !== undefined ? <input type="hidden" name="max_hours" value={params.max_hours} /> : null}
           {params.open_in ? <input type="hidden" name="open_in" value={params.open_in} /> : null}
@@ -93,20 +95,12 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
               <label htmlFor="program-q" className="sr-only">
                 Search programs
               </label>
-              <input
-                id="program-q"
-                type="search"
-                name="q"
-                defaultValue={params.q}
-                placeholder="Try “cyber security”, “forklift” or “python”"
-                className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-                autoComplete="off"
-              />
+              <QueryInput value={params.q} />
               <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
                 Search
               </button>
             </div>
-            <div className="grid gap-3 sm:grid-cols-3">
+            <div key={filtersKey} className="grid gap-3 sm:grid-cols-3">
               <label className="flex flex-col gap-1 text-sm text-slate-800" htmlFor="program-near">
                 Near
                 <select id="program-near" name="near" defaultValue={nearValue} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">

@@ -14,14 +14,16 @@ export function SearchForm({ children, className }: { children: ReactNode; class
   const formRef = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const navigate = (delayMs: number) => {
+  // Typing replaces the current history entry (no entry per keystroke); ticking a filter
+  // pushes one, so the back button undoes it.
+  const navigate = (delayMs: number, mode: 'push' | 'replace' = 'replace') => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const form = formRef.current;
       if (!form) return;
       const params = new URLSearchParams();
       for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value !== '' && key !== 'page') params.append(key, value);
-      startTransition(() => router.replace(`${pathname}${params.size ? `?${params}` : ''}`, { scroll: false }));
+      startTransition(() => router[mode](`${pathname}${params.size ? `?${params}` : ''}`, { scroll: false }));
     }, delayMs);
   };
 
@@ -36,9 +38,9 @@ export function SearchForm({ children, className }: { children: ReactNode; class
       aria-busy={isPending}
       onSubmit={(e) => {
         e.preventDefault();
-        navigate(0);
+        navigate(0, 'push');
       }}
-      onChange={(e) => navigate((e.target as HTMLElement).getAttribute('type') === 'search' ? 250 : 0)}
+      onChange={(e) => ((e.target as HTMLElement).getAttribute('type') === 'search' ? navigate(250) : navigate(0, 'push'))}
       onInput={(e) => {
         if ((e.target as HTMLElement).getAttribute('type') === 'search') navigate(250);
       }}
@@ -48,6 +50,26 @@ export function SearchForm({ children, className }: { children: ReactNode; class
         {isPending ? 'Updating results…' : ''}
       </p>
     </form>
+  );
+}
+
+/** The query box; follows the URL when it changes from outside (back button) unless being typed in. */
+export function QueryInput({ value }: { value: string }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current && document.activeElement !== ref.current) ref.current.value = value;
+  }, [value]);
+  return (
+    <input
+      ref={ref}
+      id="program-q"
+      type="search"
+      name="q"
+      defaultValue={value}
+      placeholder="Try “cyber security”, “forklift” or “python”"
+      className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+      autoComplete="off"
+    />
   );
 }
 
