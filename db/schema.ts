@@ -232,6 +232,83 @@ export const programImports = pgTable(
   (t) => [index('program_imports_org_idx').on(t.orgId, t.createdAt)],
 );
 
+/* ——— Skills taxonomy (ESCO backbone, O*NET linked) ——— */
+
+export const skillSources = ['esco', 'onet', 'custom'] as const;
+export const skillKinds = ['skill', 'knowledge', 'tool'] as const;
+export const skillSourceEnum = pgEnum('skill_source', skillSources);
+export const skillKindEnum = pgEnum('skill_kind', skillKinds);
+
+/**
+ * One catalogue of skills practitioners pick from. ESCO skills are the backbone; O*NET
+ * technology examples are merged into the ESCO skill with the same normalised label, or
+ * kept as their own `tool` skill; O*NET's 35 skills and 33 knowledge areas are `onet` rows.
+ * Every row keeps its source identifier.
+ */
+export const skills = pgTable(
+  'skills',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    source: skillSourceEnum().notNull(),
+    /** ESCO concept URI, `onet:<element id>`, `onet-tech:<normalised label>` or `custom:<uuid>`. */
+    sourceUri: text().notNull().unique(),
+    preferredLabel: text().notNull(),
+    altLabels: text().array().notNull().default(sql`'{}'`),
+    description: text(),
+    kind: skillKindEnum().notNull(),
+    /** ESCO reuse level: transversal, cross-sector, sector-specific, occupation-specific. */
+    reuseLevel: text(),
+    /** O*NET technology examples merged into this skill (labels as O*NET writes them). */
+    onetTechnologies: text().array().notNull().default(sql`'{}'`),
+    onetCommodityCodes: text().array().notNull().default(sql`'{}'`),
+    /** National (US) labour-market signals O*NET publishes for technologies. */
+    isHotTechnology: boolean().notNull().default(false),
+    /** In Demand for at least one occupation; `inDemandOccupations` says how many. */
+    inDemandOccupations: integer().notNull().default(0),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('skills_label_lower_idx').on(sql`lower(${t.preferredLabel})`), index('skills_source_idx').on(t.source)],
+);
+
+export const occupationSources = ['esco', 'onet'] as const;
+export const occupationSourceEnum = pgEnum('occupation_source', occupationSources);
+
+export const occupations = pgTable(
+  'occupations',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    source: occupationSourceEnum().notNull(),
+    /** ESCO concept URI or `onet:<O*NET-SOC code>`. */
+    sourceUri: text().notNull().unique(),
+    /** O*NET-SOC code (15-1252.00) or ESCO code (ISCO-based, 2654.1.7). */
+    code: text().notNull(),
+    title: text().notNull(),
+    altTitles: text().array().notNull().default(sql`'{}'`),
+    description: text(),
+    iscoGroup: text(),
+    /** O*NET job zone 1–5 (preparation needed). */
+    jobZone: integer(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('occupations_code_idx').on(t.code)],
+);
+
+/** Required skills of an occupation: O*NET importance (1–5), ESCO essential (4) / optional (2). */
+export const occupationSkills = pgTable(
+  'occupation_skills',
+  {
+    occupationId: uuid().notNull().references(() => occupations.id, { onDelete: 'cascade' }),
+    skillId: uuid().notNull().references(() => skills.id, { onDelete: 'cascade' }),
+    relation: text({ enum: ['essential', 'optional', 'rated', 'technology'] }).notNull(),
+    importance: doublePrecision().notNull(),
+    /** O*NET technology In Demand flag for this occupation. */
+    isInDemand: boolean().notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.occupationId, t.skillId] }), index('occupation_skills_skill_idx').on(t.skillId)],
+);
+
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   memberships: many(memberships),
   invites: many(invites),
@@ -253,6 +330,8 @@ export const programsRelations = relations(programs, ({ one }) => ({
   organisation: one(organisations, { fields: [programs.orgId], references: [organisations.id] }),
 }));
 
+export type Skill = typeof skills.$inferSelect;
+export type Occupation = typeof occupations.$inferSelect;
 export type Program = typeof programs.$inferSelect;
 export type NewProgram = typeof programs.$inferInsert;
 export type ProgramImport = typeof programImports.$inferSelect;

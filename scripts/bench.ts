@@ -49,7 +49,8 @@ async function main() {
     const { csvColumns } = await import('@/lib/imports/csv-columns');
     const { importProgramsFile } = await import('@/lib/imports/program-import');
     const { systemActor } = await import('@/lib/auth/actor');
-    const { applyProgramIndexSettings, drainOutbox, loadProgramDocuments, pushProgramDocuments, programIndexName } = await import('@/lib/search/program-index');
+    const { applyIndexSettings, drainUntilEmpty, pushDocuments } = await import('@/lib/search/sync');
+    const { loadProgramDocuments, programIndexName } = await import('@/lib/search/program-index');
     const { buildProgramQuery } = await import('@/lib/search/program-search');
     const { programSearchSchema, searchParamsToQuery } = await import('@/lib/search/program-search-params');
     const { getMeili } = await import('@/lib/search/client');
@@ -64,12 +65,12 @@ async function main() {
     writeFileSync(csvFile, toCsv(generated.map((g) => ({ ...g, status: 'published' })) as Array<Record<string, unknown>>, csvColumns));
 
     log('import: file → Postgres → searchable');
-    await applyProgramIndexSettings();
+    await applyIndexSettings('program');
     t = performance.now();
     const { readFileSync } = await import('node:fs');
     const report = await importProgramsFile(systemActor, { filename: 'programs.csv', content: readFileSync(csvFile) });
     const dbMs = performance.now() - t;
-    while ((await drainOutbox()).processed > 0);
+    await drainUntilEmpty();
     const importMs = performance.now() - t;
 
     log('raw Meilisearch addDocuments of the same documents');
@@ -77,9 +78,9 @@ async function main() {
     const documents = [];
     for (let i = 0; i < ids.length; i += 20_000) documents.push(...(await loadProgramDocuments(getDb(), ids.slice(i, i + 20_000))).documents);
     const rawIndex = `${programIndexName()}_raw`;
-    await applyProgramIndexSettings(rawIndex);
+    await applyIndexSettings('program', rawIndex);
     t = performance.now();
-    await pushProgramDocuments(documents, [], rawIndex);
+    await pushDocuments(rawIndex, documents, []);
     const rawMs = performance.now() - t;
 
     log('starting the production server for search latency');

@@ -15,7 +15,7 @@ if (!file) exitWithMessage('usage: npm run import -- <file.csv|file.json|file.js
 withAppEnv(async () => {
   const { importProgramsFile } = await import('@/lib/imports/program-import');
   const { findOrganisationForOperator } = await import('@/lib/orgs/organisations');
-  const { applyProgramIndexSettings, drainOutbox } = await import('@/lib/search/program-index');
+  const { applyIndexSettings, drainOutbox } = await import('@/lib/search/sync');
   const started = performance.now();
   const org = values.org ? await findOrganisationForOperator(systemActor, values.org) : undefined;
   const content = readFileSync(file!);
@@ -34,7 +34,7 @@ withAppEnv(async () => {
       (report.isDryRun ? '; nothing was written.' : `; ${report.created} created, ${report.updated} updated.`),
   );
   if (!report.isDryRun && report.validRows) {
-    await applyProgramIndexSettings();
+    await applyIndexSettings('program');
     process.stderr.write('indexing for search…');
     while ((await drainOutbox()).processed > 0) process.stderr.write('.');
     process.stderr.write(` done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);

@@ -46,9 +46,9 @@ async function main() {
     const { isSeeded } = await seedDemoData(getDb());
     if (isSeeded) {
       // Index the demo catalogue now, so the first search already finds it.
-      const { applyProgramIndexSettings, drainOutbox } = await import('@/lib/search/program-index');
-      await applyProgramIndexSettings();
-      while ((await drainOutbox()).processed > 0);
+      const { applyAllIndexSettings, drainUntilEmpty } = await import('@/lib/search/sync');
+      await applyAllIndexSettings();
+      await drainUntilEmpty();
       console.log('Seeded demo data (accounts are listed on the sign-in page).');
     }
     await closeDb();

@@ -53,16 +53,18 @@ async function assertExternalIdFree(db: Db, orgId: string, externalId: string | 
  */
 export async function resolveProgramLinks(db: Db, orgId: string, programIds: string[]): Promise<string[]> {
   if (programIds.length === 0) return [];
-  const keys = await db.select({ externalId: programs.externalId, title: programs.title }).from(programs).where(inArray(programs.id, programIds));
+  const keys = await db.select({ externalId: programs.externalId, title: programs.title }).from(programs).where(sql`${programs.id} = any(${uuidArray(programIds)})`);
   const refs = keys.flatMap((k) => [k.externalId, k.title]).filter((v): v is string => !!v);
+  // Programs of the organisation that name any of these by external id or title (hash join, not && per row).
   const referrers = refs.length
-    ? await db
-        .select({ id: programs.id })
-        .from(programs)
-        .where(and(eq(programs.orgId, orgId), or(sql`${programs.stacksInto} && ${textArray(refs)}`, sql`${programs.prerequisites} && ${textArray(refs)}`)))
+    ? await db.execute<{ id: string }>(sql`
+        select distinct p.id from programs p
+        cross join lateral unnest(p.stacks_into || p.prerequisites) as x(ref)
+        join unnest(${textArray(refs)}) as k(ref) on k.ref = x.ref
+        where p.org_id = ${orgId}`)
     : [];
   const ids = [...new Set([...programIds, ...referrers.map((r) => r.id)])];
-  await db.delete(programLinks).where(inArray(programLinks.programId, ids));
+  await db.delete(programLinks).where(sql`${programLinks.programId} = any(${uuidArray(ids)})`);
   await db.execute(sql`
     with refs as (
       select p.id, p.org_id, 'stacks_into' as kind, unnest(p.stacks_into) as ref from programs p where p.id = any(${uuidArray(ids)})

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { searchOutbox } from '@/db/schema';
 
-export type IndexedEntity = 'program';
+export type IndexedEntity = 'program' | 'skill' | 'occupation';
 
 /** Records that entities changed; call inside the transaction that changed them. */
 export async function enqueueIndexing(db: Db, entity: IndexedEntity, ids: string[]): Promise<void> {

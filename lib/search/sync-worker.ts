@@ -1,5 +1,5 @@
 import 'server-only';
-import { applyProgramIndexSettings, drainOutbox } from './program-index';
+import { applyAllIndexSettings, drainOutbox } from './sync';
 
 type WorkerState = { isRunning: boolean; hasSettings: boolean; lastError: string | null; timer?: NodeJS.Timeout };
 const globalState = globalThis as typeof globalThis & { __credpathSync?: WorkerState };
@@ -16,7 +16,7 @@ export function startSearchSync(intervalMs = 1000): void {
     let delay = intervalMs;
     try {
       if (!state.hasSettings) {
-        await applyProgramIndexSettings();
+        await applyAllIndexSettings();
         state.hasSettings = true;
       }
       const { failed } = await drainOutbox({ maxBatches: 5 });

@@ -8,7 +8,7 @@ import { getDb } from '@/db';
 import { createProgram } from '@/lib/catalog/programs';
 import { resetEnvCache } from '@/lib/env';
 import { checkHealth } from '@/lib/health';
-import { applyProgramIndexSettings, drainOutbox } from '@/lib/search/program-index';
+import { applyIndexSettings, drainOutbox } from '@/lib/search/sync';
 import { programSearchSchema } from '@/lib/search/program-search-params';
 import { searchPrograms } from '@/lib/search/program-search';
 import { startEmbeddedMeilisearch, type RunningMeilisearch } from '../../scripts/services/meilisearch';
@@ -31,7 +31,7 @@ describe('search outage', () => {
     meili = await start();
     Object.assign(process.env, { MEILI_HOST: meili.host, MEILI_MASTER_KEY: masterKey, MEILI_INDEX_PREFIX: 'outage_' });
     resetEnvCache();
-    await applyProgramIndexSettings();
+    await applyIndexSettings('program');
     // Rows queued by other test files belong to the shared server: keep them out of this one.
     await getDb().execute(sql`update search_outbox set next_attempt_at = now() + interval '1 hour' where next_attempt_at <= now()`);
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ProgramInputRaw } from '@/lib/catalog/program-schema';
-import { applyProgramIndexSettings, drainOutbox } from '@/lib/search/program-index';
+import { applyAllIndexSettings, drainOutbox } from '@/lib/search/sync';
 import { programSearchSchema, type ProgramSearchParams } from '@/lib/search/program-search-params';
 import { searchPrograms } from '@/lib/search/program-search';
 
@@ -40,7 +40,7 @@ export function programFixture(overrides: Partial<ProgramInputRaw> = {}): Progra
 /** Pushes pending changes to Meilisearch, then searches with API-style parameters. */
 let indexReady: Promise<void> | undefined;
 /** The app applies index settings at start-up (instrumentation.ts); tests do it once per file. */
-export const ensureProgramIndex = () => (indexReady ??= applyProgramIndexSettings());
+export const ensureProgramIndex = () => (indexReady ??= applyAllIndexSettings());
 
 export async function searchAfterSync(params: Record<string, unknown>) {
   await ensureProgramIndex();

@@ -1,5 +1,6 @@
 'use client';
 
+import { formKey } from '../../../_components/form-key';
 import { useActionState } from 'react';
 import { orgKinds } from '@/db/schema';
 import { orgKindLabels } from '@/lib/auth/roles';
@@ -12,7 +13,7 @@ export function CreateOrgForm() {
   const [state, action] = useActionState(createOrganisationAction, { status: 'idle' });
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
+    <form key={formKey(state)} action={action} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6" noValidate>
       {state.status === 'error' ? <Alert tone="error">{state.message}</Alert> : null}
       <TextField name="name" label="Organisation name" required defaultValue={state.values?.name} errors={errors.name} />
       <SelectField

@@ -1,5 +1,6 @@
 'use client';
 
+import { formKey } from '../../../_components/form-key';
 import { useActionState } from 'react';
 import type { OrgRole } from '@/db/schema';
 import { roleLabels } from '@/lib/auth/roles';
@@ -14,7 +15,7 @@ export function CreateApiKeyForm({ roles }: { roles: readonly OrgRole[] }) {
   const errors = state.fieldErrors ?? {};
   return (
     <div className="flex flex-col gap-4">
-      <form action={action} className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
+      <form key={formKey(state)} action={action} className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
         <TextField name="name" label="Name" hint="The system that will use it, e.g. “HR system”." defaultValue={state.values?.name} errors={errors.name} />
         <SelectField name="role" label="Acts as" defaultValue={state.values?.role ?? 'admin'} errors={errors.role} options={roles.map((r) => ({ value: r, label: roleLabels[r] }))} />
         <SubmitButton pendingLabel="Creating…">Create key</SubmitButton>

@@ -1,5 +1,6 @@
 'use client';
 
+import { formKey } from '../../../_components/form-key';
 import { useActionState } from 'react';
 import type { OrgRole } from '@/db/schema';
 import { roleLabels } from '@/lib/auth/roles';
@@ -15,7 +16,7 @@ export function InviteForm({ roles }: { roles: readonly OrgRole[] }) {
   const errors = state.fieldErrors ?? {};
   return (
     <div className="flex flex-col gap-4">
-      <form action={action} className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
+      <form key={formKey(state)} action={action} className="grid gap-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end" noValidate>
         <SelectField name="role" label="Role" defaultValue={state.values?.role ?? roles.find((r) => r !== 'admin')} errors={errors.role} options={roles.map((r) => ({ value: r, label: roleLabels[r] }))} />
         <TextField name="email" label="Email (optional)" type="email" hint="Only this address can accept." defaultValue={state.values?.email} errors={errors.email} />
         <SubmitButton pendingLabel="Creating…">Create invite link</SubmitButton>
@@ -66,7 +67,7 @@ export function ChangeRoleForm({ membershipId, role, roles, name }: { membership
   const [state, action] = useActionState(changeRoleAction, { status: 'idle' });
   useActionToast(state);
   return (
-    <form action={action} className="flex items-center gap-2">
+    <form key={formKey(state)} action={action} className="flex items-center gap-2">
       <input type="hidden" name="membershipId" value={membershipId} />
       <label htmlFor={`role-${membershipId}`} className="sr-only">
         Role of {name}
