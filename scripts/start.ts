@@ -31,6 +31,25 @@ async function shutdown(code: number, reason?: string): Promise<never> {
 process.on('SIGINT', () => void shutdown(0, '\nStopping Credpath…'));
 process.on('SIGTERM', () => void shutdown(0, 'Stopping Credpath…'));
 
+/** The ESCO/O*NET taxonomy is loaded once (about 15 s); later starts see it and skip. */
+async function loadTaxonomyOnFirstStart() {
+  const { getDb, closeDb } = await import('@/db');
+  const { skills } = await import('@/db/schema');
+  const [any] = await getDb().select({ id: skills.id }).from(skills).limit(1);
+  if (!any) {
+    try {
+      const { loadTaxonomy } = await import('@/lib/skills/taxonomy-loader');
+      console.log('Loading the ESCO and O*NET skills taxonomy (first start only)…');
+      const counts = await loadTaxonomy();
+      console.log(`Loaded ${counts.skills.total.toLocaleString('en')} skills and ${(counts.occupations.esco + counts.occupations.onet).toLocaleString('en')} occupations.`);
+    } catch (error) {
+      // Credpath still runs without it; skills pages stay empty until `npm run taxonomy:load`.
+      console.warn(`Skills taxonomy not loaded: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  }
+  await closeDb();
+}
+
 async function main() {
   services = await startServices({ profile: 'dev' });
   services.onUnexpectedExit((name, how) =>
@@ -40,16 +59,22 @@ async function main() {
   Object.assign(process.env, env);
 
   await runMigrations(env.DATABASE_URL);
+  await loadTaxonomyOnFirstStart();
   if (services.env.CREDPATH_LOCAL_SERVICES || process.env.CREDPATH_SEED_DEMO === '1') {
-    const { getDb, closeDb } = await import('@/db');
+    const { getDb } = await import('@/db');
     const { seedDemoData } = await import('@/db/seed');
     const { isSeeded } = await seedDemoData(getDb());
-    if (isSeeded) {
-      // Index the demo catalogue now, so the first search already finds it.
-      const { applyAllIndexSettings, drainUntilEmpty } = await import('@/lib/search/sync');
-      await applyAllIndexSettings();
-      await drainUntilEmpty();
-      console.log('Seeded demo data (accounts are listed on the sign-in page).');
+    if (isSeeded) console.log('Seeded demo data (accounts are listed on the sign-in page).');
+  }
+  {
+    // Index whatever is queued (demo data, taxonomy) before serving, so the first search finds it.
+    const { getDb, closeDb } = await import('@/db');
+    const { applyAllIndexSettings, drainUntilEmpty } = await import('@/lib/search/sync');
+    const { outboxBacklog } = await import('@/lib/search/outbox');
+    if ((await outboxBacklog(getDb())).pending > 0) {
+      await applyAllIndexSettings()
+        .then(drainUntilEmpty)
+        .catch((error: unknown) => console.warn(`Search index not ready yet (${error instanceof Error ? error.message : String(error)}); it catches up in the background.`));
     }
     await closeDb();
   }

@@ -47,7 +47,7 @@ export const programIndexSettings: Settings = {
     nurse: ['nursing'],
   },
   pagination: { maxTotalHits: 5000 },
-  faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
+  faceting: { maxValuesPerFacet: 60, sortFacetValuesBy: { '*': 'count' } },
   typoTolerance: { minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
 };
 

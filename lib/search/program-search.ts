@@ -24,6 +24,11 @@ export function countryNear(lat: number, lng: number): string | undefined {
   return best?.country;
 }
 
+const resultAttributes = [
+  'id', 'slug', 'title', 'summary', 'providerName', 'credentialType', 'deliveryMode', 'eqfLevel', 'isCreditBearing', 'stacksIntoTitles',
+  'cost', 'currency', 'costEur', 'hours', 'weeks', 'city', 'region', 'country', 'isOnline', 'openCountries', 'nextStartDate', 'completeness', 'fieldCodes', 'skills',
+] as const satisfies ReadonlyArray<keyof ProgramDocument>;
+
 const sortRules: Record<Exclude<ProgramSearchParams['sort'], 'relevance' | 'distance'>, string[]> = {
   cost_asc: ['costEur:asc'],
   cost_desc: ['costEur:desc'],
@@ -76,12 +81,13 @@ export function buildProgramQuery(params: ProgramSearchParams, opts: { facets?: 
       attributesToHighlight: ['title', 'summary'],
       highlightPreTag: highlightStart,
       highlightPostTag: highlightEnd,
-      attributesToRetrieve: ['*'],
+      // Only what a result card shows: smaller responses are faster for everyone.
+      attributesToRetrieve: [...resultAttributes],
     },
   };
 }
 
-export type ProgramHit = ProgramDocument & { _formatted?: { title?: string; summary?: string | null }; _geoDistance?: number };
+export type ProgramHit = Pick<ProgramDocument, (typeof resultAttributes)[number]> & { _formatted?: { title?: string; summary?: string | null }; _geoDistance?: number };
 
 export type ProgramSearchResult = {
   hits: ProgramHit[];
