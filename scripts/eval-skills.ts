@@ -78,7 +78,7 @@ function evaluate(matcher: SkillMatcher, sentences: Sentence[], known: Set<strin
       if (top5Default.has(g)) c.hitsAt5Default++;
     }
     if (verbose) {
-      const misses = [...s.gold].filter((g) => !predicted.has(g));
+      const misses = [...s.gold].filter((g) => !predicted.has(g)).map((g) => (top5.has(g) ? `${g} (top 5)` : g));
       const wrong = accepted.filter((r) => !s.gold.has(key(r.label)));
       if (misses.length || wrong.length)
         log(

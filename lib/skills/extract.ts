@@ -86,6 +86,8 @@ const BAG = 0.5;
 const PARTIAL = 0.42;
 /** Share of a label's IDF weight a partial mention must cover. */
 const PARTIAL_MIN = 0.5;
+/** Weaker candidates are not worth ranking. */
+const MIN_CANDIDATE = 0.12;
 
 type LabelToken = { norm: string; cased: string; stem: string; root: string; stop: boolean };
 
@@ -107,7 +109,20 @@ type PhraseRef = {
 };
 
 /** A label for word-order-free matching: root ids with their IDF (rarity across skills). */
-type BagRef = { skill: number; kind: number; weight: number; roots: number[]; idf: number[]; total: number; optional: number[] };
+type BagRef = {
+  skill: number;
+  kind: number;
+  weight: number;
+  roots: number[];
+  idf: number[];
+  total: number;
+  optional: number[];
+  /** One-root entries: the label word's stem, which the text word's must extend or be extended by. */
+  stem: string | null;
+};
+
+/** "communicat" and "communication" are one word in two forms; "experienc" and "experiment" are not. */
+const sameWord = (a: string, b: string) => (a.length <= b.length ? b.startsWith(a) : a.startsWith(b));
 
 type Hit = {
   skill: number;
@@ -321,12 +336,16 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
     while (core.length && core[core.length - 1]!.stop) core = core.slice(0, -1);
     if (core.length && core.length < tokens.length) addPhrase(label, core, CORE);
 
-    // Word-order-free entry: the content roots (light verbs and generic heads optional), reachable
-    // from its two rarest roots so that a partial mention ("agile" → "Agile development") is found too.
+    // Word-order-free entry: the content roots (light verbs and generic heads optional), indexed
+    // under the rarest, so that a partial mention ("agile" → "Agile development") is found too.
+    // One-root entries stand for derived forms of one-word labels ("communicator" → "communication");
+    // not for labels whose meaning lives in stop words ("work on your own").
     const content = tokens.filter((t) => !t.stop);
     const optional = content.filter((t) => GENERIC_HEADS.has(t.norm) || (t === tokens[0] && LIGHT_VERBS.has(t.norm)));
-    const required = [...new Set(content.filter((t) => !optional.includes(t)).map((t) => t.root))];
-    if (required.length >= 1 && required.length <= MAX_BAG_TOKENS) {
+    const requiredTokens = content.filter((t) => !optional.includes(t));
+    const required = [...new Set(requiredTokens.map((t) => t.root))];
+    const single = required.length === 1;
+    if (required.length >= 1 && required.length <= MAX_BAG_TOKENS && (!single || content.length === tokens.length)) {
       const sig = `${label.skill}|${[...required].sort().join(' ')}`;
       if (!bagSeen.has(sig)) {
         bagSeen.add(sig);
@@ -334,22 +353,20 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
         const entry: BagRef = {
           skill: label.skill,
           kind: label.kind,
-          weight: label.weight,
+          weight: single ? label.weight * specificity(requiredTokens[0]!, label.kind) : label.weight,
           roots: required.map(idOf),
           idf,
           total: idf.reduce((x, y) => x + y, 0),
           optional: [...new Set(optional.map((t) => idOf(t.root)))],
+          stem: single ? requiredTokens[0]!.stem : null,
         };
-        // Anchors: the rarest roots, enough that any mention covering PARTIAL_MIN of the weight holds one.
-        const byRarity = entry.roots.map((r, i) => [r, idf[i]!] as const).sort((x, y) => y[1] - x[1]);
-        let rest = entry.total;
-        for (const [anchor, weight] of byRarity) {
-          if (rest < PARTIAL_MIN * entry.total) break;
-          rest -= weight;
-          const list = bag.get(anchor);
-          if (list) list.push(entry);
-          else bag.set(anchor, [entry]);
-        }
+        let anchor = 0;
+        idf.forEach((w, i) => {
+          if (w > idf[anchor]!) anchor = i;
+        });
+        const list = bag.get(entry.roots[anchor]!);
+        if (list) list.push(entry);
+        else bag.set(entry.roots[anchor]!, [entry]);
         bagEntries++;
       }
     }
@@ -505,8 +522,9 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       for (const r of entry.optional) if (positions.get(r)?.some((q) => q >= from - 2 && q <= to + 2)) optionalFound++;
       const nested = covered(entry.skill, from, to, false);
       const complete = found === size;
-      let conf =
-        complete && size > 1
+      let conf = entry.stem
+        ? PARTIAL * entry.weight * (entry.optional.length && !optionalFound ? 0.7 : 1)
+        : complete
           ? BAG * entry.weight * Math.sqrt(size / span) * (ordered ? 1 : 0.92)
           : PARTIAL * entry.weight * coverage * coverage * Math.sqrt(found / span);
       conf = (conf + 0.04 * optionalFound) * (nested ? NESTED : 1);
@@ -517,10 +535,14 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       const entries = anchor >= 0 ? bag.get(anchor) : undefined;
       if (!entries) continue;
       for (const entry of entries) {
+        if (entry.stem) {
+          if (sameWord(entry.stem, tokens[p]!.stem)) matchBag(entry, p, anchor);
+          continue;
+        }
         // Cheap test first (most entries fail it): enough of the label's weight occurs in the text at all.
         let weight = 0;
         for (let i = 0; i < entry.roots.length; i++) if (entry.roots[i] === anchor || positions.has(entry.roots[i]!)) weight += entry.idf[i]!;
-        if (weight >= PARTIAL_MIN * entry.total) matchBag(entry, p, anchor);
+        if (weight === entry.total || (weight >= PARTIAL_MIN * entry.total && PARTIAL * entry.weight * (weight / entry.total) ** 2 >= MIN_CANDIDATE)) matchBag(entry, p, anchor);
       }
     }
 
