@@ -20,8 +20,8 @@ export type Token = {
   /** Articles and possessive determiners: skipped in both labels and text ("lead a team" = "lead teams"). */
   det: boolean;
   conj: boolean;
-  /** Sentence (or bullet, or line) number: the word-order-free matcher never crosses one. */
-  sent: number;
+  /** Clause number (sentence, bullet, line, or comma-separated item): the word-order-free matcher never crosses one. */
+  clause: number;
   /** A hard break (sentence end, bracket, colon) precedes the token: a phrase cannot run across it. */
   brk: boolean;
   /** A list separator (comma, slash) precedes the token. */
@@ -34,7 +34,7 @@ export type Token = {
 // an optional leading dot (.NET) and trailing + or # (C++, C#, F#). A lone & is its own token.
 const TOKEN_RE = /(?:(?<![\p{L}\p{N}])\.(?=\p{L}))?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*(?:\+\+|\+|#)?|&/gu;
 const HARD_BREAK_RE = /[.!?;:()[\]{}"“”•·|\n\r\t*]/;
-const SENT_BREAK_RE = /[.!?;•·\n\r*]|:\s/;
+const CLAUSE_BREAK_RE = /[.!?;,•·\n\r*()[\]]|:\s/;
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -65,7 +65,7 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set(
 const ACCENTS_RE = /\p{Mn}+/gu;
 const POSSESSIVE_RE = /['’]s?$/;
 
-const NON_ASCII_RE = /[^\u0000-\u007f]/;
+const NON_ASCII_RE = /[^ -~\t\n\r]/;
 
 /** NFKC, accents removed, lower case, possessive dropped: the comparable form of one token. */
 export function normaliseToken(surface: string): string {
@@ -213,10 +213,10 @@ export function wordForms(norm: string): WordForms {
   return forms;
 }
 
-/** Tokens of a text with offsets, stems and structure marks (sentence, break, list separator, hyphen). */
+/** Tokens of a text with offsets, stems and structure marks (clause, break, list separator, hyphen). */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  let sent = 0;
+  let clause = 0;
   let last = 0;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
@@ -228,7 +228,7 @@ export function tokenise(text: string): Token[] {
     const first = tokens.length === 0;
     // Most gaps are one space: skip the punctuation tests.
     const plain = gap === ' ';
-    if (!first && !plain && SENT_BREAK_RE.test(gap)) sent++;
+    if (!first && !plain && CLAUSE_BREAK_RE.test(gap)) clause++;
     const forms = wordForms(norm);
     tokens.push({
       start: m.index,
@@ -240,7 +240,7 @@ export function tokenise(text: string): Token[] {
       stop: forms.stop,
       det: forms.det,
       conj: CONJUNCTIONS.has(norm),
-      sent,
+      clause,
       brk: first || (!plain && HARD_BREAK_RE.test(gap)),
       sep: !plain && /[,/]/.test(gap),
       hyph: !first && !plain && gap.length <= 3 && /^\s*[-‐‑–]\s*$/.test(gap),

@@ -12,7 +12,7 @@ import { GENERIC_HEADS, LIGHT_VERBS, tokenise, wordForms, type Token } from './e
  *  2. Coordination: "budget and resource allocation" also reads "budget allocation".
  *  3. Core: the label without its light verb or generic head ("use spreadsheets software" →
  *     "spreadsheets", "cloud technologies" → "cloud").
- *  4. Word order free: all content roots of a label within a small window of one sentence
+ *  4. Word order free: all content roots of a label within a small window of one clause
  *     ("analysis of the market" = "market analysis").
  * Confidence multiplies: how much the label can be trusted (preferred > alternative sharing
  * a word with the preferred label > unrelated alternative such as a product name listed
@@ -21,6 +21,7 @@ import { GENERIC_HEADS, LIGHT_VERBS, tokenise, wordForms, type Token } from './e
  * surface) and the kind of match.
  */
 
+/** `kind`: "skill" or ESCO "skill/competence" (labels are verb phrases), "knowledge", "tool". */
 export type SkillEntry = { id: string; label: string; altLabels: string[]; sourceUri: string; kind?: string };
 
 export type ExtractedSkill = {
@@ -55,7 +56,7 @@ export type SkillMatcher = {
 };
 
 /** The cut for automatic suggestions: one global value chosen on the validation sets, not per sentence. */
-export const DEFAULT_MIN_CONFIDENCE = 0.6;
+export const DEFAULT_MIN_CONFIDENCE = 0.7;
 const DEFAULT_LIMIT = 25;
 const DEFAULT_MAX_CHARS = 100_000;
 const MAX_PHRASE_TOKENS = 8;
@@ -76,11 +77,11 @@ const isPreferred = (kind: number) => kind === PREF || kind === PREF_STRIPPED;
 const FULL = 0;
 const JOINED = 1;
 const CORE = 2;
-const VARIANT_WEIGHT = [1, 0.95, 0.6];
+const VARIANT_WEIGHT = [1, 0.95, 0.5];
 const VARIANT_NAMES = ['full', 'joined', 'core'];
 
 const STEMMED = 0.88;
-const COORDINATION = 0.75;
+const COORDINATION = 0.65;
 const NESTED = 0.6;
 const BAG = 0.5;
 const PARTIAL = 0.42;
@@ -121,8 +122,20 @@ type BagRef = {
   stem: string | null;
 };
 
-/** "communicat" and "communication" are one word in two forms; "experienc" and "experiment" are not. */
-const sameWord = (a: string, b: string) => (a.length <= b.length ? b.startsWith(a) : a.startsWith(b));
+/** Endings that change a word's class but not its sense: communic-ate, -ation, -ator, -ative… */
+const DERIVATION = /^(?:e|y|i|at|ate|ation|ion|ition|ator|or|er|ive|ative|ment|al|ic|ical|ing|ed|s)$/;
+const DERIVED = /(?:ation|ition|ative|ator|ical|ment|ing|ion|ive|ate|al|or|er|ed)$/;
+const base = (w: string) => {
+  const m = DERIVED.exec(w);
+  return m && m.index >= 4 ? w.slice(0, m.index) : w;
+};
+/** "communic" (communicate), "communicator" and "communication" are one word in several forms; "solid" and "soliditi", "experienc" and "experiment" are not. */
+const sameWord = (a: string, b: string) => {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.startsWith(short) && DERIVATION.test(long.slice(short.length))) return true;
+  return base(a) === base(b) && base(a).length >= 5;
+};
 
 type Hit = {
   skill: number;
@@ -167,9 +180,20 @@ function isAcronymOf(acronym: string, tokens: LabelToken[]): boolean {
   return i === letters.length;
 }
 
-export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = {}): SkillMatcher {
-  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+type Index = {
+  skills: Array<{ id: string; label: string; sourceUri: string }>;
+  vocab: Map<string, number>;
+  edges: Map<number, number>;
+  terminal: Array<PhraseRef[] | undefined>;
+  bag: Map<number, BagRef[]>;
+  stats: SkillMatcher['stats'];
+};
+
+/** The indexes; build-time tables (labels, frequencies) stay local so they are freed. */
+function buildIndex(entries: SkillEntry[]): Index {
   const skills = entries.map((e) => ({ id: e.id, label: e.label, sourceUri: e.sourceUri }));
+  // ESCO "skill/competence" (and Credpath "skill") labels are verb phrases: "plan events", "manage staff".
+  const actionSkill = entries.map((e) => e.kind?.startsWith('skill') ?? false);
 
   const toLabelTokens = (text: string) => {
     const toks = tokenise(text).filter((t) => !t.det);
@@ -192,7 +216,9 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       if (!isPreferred(kind)) {
         // An alternative sharing no word with the preferred label is a looser synonym or an instance.
         const related = tokens.some((t) => !t.stop && prefRoots.has(t.root)) || (tokens.length === 1 && isAcronym(tokens[0]!) && isAcronymOf(tokens[0]!.cased, prefTokens));
-        if (!related) weight *= instances ? 0.7 : 0.8;
+        if (!related) weight *= instances ? 0.6 : 0.72;
+        // One word of a longer preferred label ("initiative" for "show initiative") says less than the label.
+        else if (tokens.length === 1 && prefRoots.size > 1) weight *= 0.8;
       }
       const qual = qualifier ? tokenise(qualifier).filter((t) => !t.stop).map((t) => t.root) : null;
       labels.push({ skill, kind, weight, tokens, hyph, qualifier: qual?.length ? qual : null });
@@ -239,16 +265,36 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
     }
     flush();
   }
+  const verbUse = new Map<string, number>();
+  {
+    let current = -1;
+    let verbs = new Set<string>();
+    const flush = () => verbs.forEach((v) => verbUse.set(v, (verbUse.get(v) ?? 0) + 1));
+    for (const label of labels) {
+      if (label.skill !== current) {
+        flush();
+        verbs = new Set();
+        current = label.skill;
+      }
+      if (actionSkill[label.skill] && label.kind === PREF && label.tokens.length > 1 && !label.tokens[0]!.stop) verbs.add(label.tokens[0]!.stem);
+    }
+    flush();
+  }
   const specificity = (t: LabelToken, kind: number) => {
     const df = stemDf.get(t.stem) ?? 1;
-    let s = 1 / (1 + (isPreferred(kind) ? 0.1 : 0.2) * Math.log2(df));
+    // A preferred label is the skill's own name: many longer labels using the word (a longer match
+    // is found and preferred anyway) make it only a little less specific.
+    let s = 1 / (1 + (isPreferred(kind) ? 0.03 : 0.2) * Math.log2(df));
+    // A word the taxonomy uses as the verb of skill phrases ("plan", "design", "lead") is most
+    // likely a verb in running text too, not the name of a skill.
+    s /= 1 + 0.15 * Math.log2(1 + (verbUse.get(t.stem) ?? 0));
     if (isTechnical(t)) s = Math.max(s, 0.9);
     // Two- and three-letter acronyms stand for many things (BA, QA, ETL).
     if (isAcronym(t) && t.cased.length === 2) s = Math.min(s, 0.6);
     if (isAcronym(t) && t.cased.length === 3 && !isPreferred(kind)) s = Math.min(s, 0.75);
     return s;
   };
-  const idfOf = (root: string) => Math.log((labels.length ? skills.length + 1 : 1) / ((rootDf.get(root) ?? 0) + 1)) + 0.1;
+  const idfOf = (root: string) => Math.log((skills.length + 1) / ((rootDf.get(root) ?? 0) + 1)) + 0.1;
   const needsCase = (t: LabelToken) => t.cased !== t.norm && /\p{Lu}/u.test(t.cased) && (t.stop || t.norm.length === 1 || lowerWords.has(t.norm));
 
   // 3. Indexes over integer ids (no string building while matching): a trie of label stems,
@@ -288,7 +334,8 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
     }
     let weight = label.weight * VARIANT_WEIGHT[variant]!;
     if (content.length === 1) weight *= specificity(content[0]!, label.kind);
-    else if (!content.length) weight *= 0.6;
+    // Stop words only, so matched by their casing ("LESS"): precise, yet a common word when miscased.
+    else if (!content.length) weight *= 0.75;
     else if (content.length === 2) weight *= 0.97;
     const ref: PhraseRef = {
       skill: label.skill,
@@ -372,6 +419,13 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
     }
   }
 
+  return { skills, vocab, edges, terminal, bag, stats: { skills: skills.length, labels: labels.length, phraseKeys, trieNodes: nodes, bagEntries } };
+}
+
+export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = {}): SkillMatcher {
+  const maxChars = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const { skills, vocab, edges, terminal, bag, stats } = buildIndex(entries);
+
   const casingOk = (ref: PhraseRef, toks: Token[]) =>
     !ref.cased ||
     ref.cased.every((want, i) => {
@@ -380,6 +434,9 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       if (want.length > 1 && want === want.toUpperCase()) return got === got.toUpperCase();
       return /^\p{Lu}/u.test(got);
     });
+
+  const seen = new Int32Array(vocab.size);
+  let stamp = 0;
 
   function extract(text: string, options: ExtractOptions = {}): ExtractedSkill[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
@@ -391,12 +448,18 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
     const stemIds = new Int32Array(n);
     const rootIds = new Int32Array(n);
     const positions = new Map<number, number[]>(); // root id → token positions
+    // Presence of a root in this text is `seen[root] === stamp`: no per-call allocation or clearing.
+    if (++stamp === 2 ** 31 - 1) {
+      seen.fill(0);
+      stamp = 1;
+    }
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       stemIds[i] = vocab.get(t.stem) ?? -1;
       const r = t.stop ? -1 : (vocab.get(t.root) ?? -1);
       rootIds[i] = r;
       if (r >= 0) {
+        seen[r] = stamp;
         const list = positions.get(r);
         if (list) list.push(i);
         else positions.set(r, [i]);
@@ -415,9 +478,11 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       const prefCompetitor = competing > 0 && ok.some((r) => isPreferred(r.kind));
       for (const ref of ok) {
         const exact = surface === ref.norm;
-        let conf = ref.weight * (exact ? 1 : STEMMED);
-        if (competing) conf /= 1 + (isPreferred(ref.kind) ? 0.12 : prefCompetitor ? 1 : 0.3) * competing;
-        const inContext = ref.context?.some((r) => positions.has(r)) ?? false;
+        // A single word in another form is weak: "crafted" is not "crafting", "ecosystem" not "ecosystems".
+        let conf = ref.weight * (exact ? 1 : ref.content === 1 ? STEMMED * STEMMED : STEMMED);
+        // Several skills share the surface: the one whose preferred label it is keeps most of the weight.
+        if (competing) conf /= 1 + (isPreferred(ref.kind) ? 0.05 : prefCompetitor ? 1 : 0.3) * competing;
+        const inContext = ref.context?.some((r) => seen[r] === stamp) ?? false;
         if (inContext) conf = Math.min(1, conf + 0.1);
         if (skipped) conf *= COORDINATION;
         hits.push({ skill: ref.skill, conf, from, to, ref, bagRef: null, exact, skipped, inContext, nested: false, complete: true });
@@ -427,9 +492,10 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       const refs = terminal[node];
       if (refs) record(refs, from, pos, skipped);
       if (used.length >= MAX_PHRASE_TOKENS) return;
+      // Skip at most two articles ("all the", "a"): a match never spans a long run of them.
       let q = pos + 1;
-      while (q < n && tokens[q]!.det && !tokens[q]!.brk) q++;
-      if (q >= n || tokens[q]!.brk) return;
+      while (q < n && q <= pos + 2 && tokens[q]!.det && !tokens[q]!.brk) q++;
+      if (q >= n || tokens[q]!.brk || tokens[q]!.det) return;
       const child = edges.get(node * EDGE_SPAN + stemIds[q]!);
       if (child !== undefined) {
         used.push(q);
@@ -468,6 +534,7 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       (byStart[h.from] ??= []).push(h);
       longest = Math.max(longest, h.to - h.from);
     }
+    // Longest match wins ("renewable energy" over "energy"), when the longer one is itself plausible.
     const covered = (skill: number, from: number, to: number, strict: boolean) => {
       for (let s = Math.max(0, from - longest); s <= from; s++) {
         for (const o of byStart[s] ?? []) {
@@ -481,11 +548,11 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       h.nested = true;
     }
 
-    // 4. Word-order-free matches within one sentence: each other root nearest the anchor, within a
+    // 4. Word-order-free matches within one clause: each other root nearest the anchor, within a
     // window. All roots found: the label in another order; most of its weight (IDF) found: a
     // partial mention, scored low (a candidate to rank, not to accept).
     const matchBag = (entry: BagRef, p: number, anchor: number) => {
-      const sent = tokens[p]!.sent;
+      const clause = tokens[p]!.clause;
       const size = entry.roots.length;
       const maxSpan = 2 * size + 2;
       let from = p;
@@ -501,10 +568,14 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
           weight += entry.idf[i]!;
           continue;
         }
+        const list = positions.get(r);
+        if (!list) continue;
         let best = -1;
-        for (const q of positions.get(r) ?? []) {
-          if (q === p || tokens[q]!.sent !== sent || Math.abs(q - p) >= maxSpan) continue;
-          if (best < 0 || Math.abs(q - p) < Math.abs(best - p)) best = q;
+        for (let k = 0; k < list.length; k++) {
+          const q = list[k]!;
+          const d = q > p ? q - p : p - q;
+          if (d === 0 || d >= maxSpan || tokens[q]!.clause !== clause) continue;
+          if (best < 0 || d < (best > p ? best - p : p - best)) best = q;
         }
         if (best < 0) continue;
         found++;
@@ -520,14 +591,15 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
       if (span > maxSpan) return;
       let optionalFound = 0;
       for (const r of entry.optional) if (positions.get(r)?.some((q) => q >= from - 2 && q <= to + 2)) optionalFound++;
-      const nested = covered(entry.skill, from, to, false);
       const complete = found === size;
       let conf = entry.stem
         ? PARTIAL * entry.weight * (entry.optional.length && !optionalFound ? 0.7 : 1)
         : complete
           ? BAG * entry.weight * Math.sqrt(size / span) * (ordered ? 1 : 0.92)
           : PARTIAL * entry.weight * coverage * coverage * Math.sqrt(found / span);
-      conf = (conf + 0.04 * optionalFound) * (nested ? NESTED : 1);
+      conf += 0.04 * optionalFound;
+      const nested = covered(entry.skill, from, to, false);
+      if (nested) conf *= NESTED;
       hits.push({ skill: entry.skill, conf, from, to, ref: null, bagRef: entry, exact: false, skipped: false, inContext: false, nested, complete });
     };
     for (let p = 0; p < n; p++) {
@@ -541,8 +613,23 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
         }
         // Cheap test first (most entries fail it): enough of the label's weight occurs in the text at all.
         let weight = 0;
-        for (let i = 0; i < entry.roots.length; i++) if (entry.roots[i] === anchor || positions.has(entry.roots[i]!)) weight += entry.idf[i]!;
-        if (weight === entry.total || (weight >= PARTIAL_MIN * entry.total && PARTIAL * entry.weight * (weight / entry.total) ** 2 >= MIN_CANDIDATE)) matchBag(entry, p, anchor);
+        let present = 0;
+        for (let i = 0; i < entry.roots.length; i++) {
+          if (seen[entry.roots[i]!] === stamp) {
+            weight += entry.idf[i]!;
+            present++;
+          }
+        }
+        if (weight < entry.total && (weight < PARTIAL_MIN * entry.total || PARTIAL * entry.weight * (weight / entry.total) ** 2 < MIN_CANDIDATE)) continue;
+        if (present > 1) matchBag(entry, p, anchor);
+        else {
+          // Only the anchor word is in the text: no window to search.
+          const coverage = weight / entry.total;
+          let conf = PARTIAL * entry.weight * coverage * coverage;
+          const nested = covered(entry.skill, p, p, false);
+          if (nested) conf *= NESTED;
+          hits.push({ skill: entry.skill, conf, from: p, to: p, ref: null, bagRef: entry, exact: false, skipped: false, inContext: false, nested, complete: false });
+        }
       }
     }
 
@@ -568,5 +655,5 @@ export function buildSkillMatcher(entries: SkillEntry[], opts: MatcherOptions = 
     return out.slice(0, limit);
   }
 
-  return { extract, stats: { skills: skills.length, labels: labels.length, phraseKeys, trieNodes: nodes, bagEntries } };
+  return { extract, stats };
 }

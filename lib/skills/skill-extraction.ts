@@ -1,0 +1,49 @@
+import 'server-only';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { skills } from '@/db/schema';
+import { AppError } from '@/lib/errors';
+import { buildSkillMatcher, type ExtractedSkill, type SkillMatcher } from './extract';
+
+/** Up to about 1 MB of text; the matcher reads the first 100,000 characters of it. */
+export const extractInputSchema = z.object({
+  text: z
+    .string({ error: 'Send the text to analyse as a string in “text”.' })
+    .max(1_000_000, 'Send at most 1,000,000 characters.')
+    .refine((t) => t.trim().length > 0, 'The text is empty: send a title, description or learning outcomes to analyse.'),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+type Cache = { matcher?: Promise<SkillMatcher>; builtAt?: number };
+const globalCache = globalThis as typeof globalThis & { __credpathSkillMatcher?: Cache };
+const cache: Cache = (globalCache.__credpathSkillMatcher ??= {});
+/** Rebuilt after this long so a taxonomy reload or new custom skills are picked up. */
+const maxAgeMs = 60 * 60_000;
+
+/** The matcher over the whole taxonomy (about 2.5 s to build): built once, on first use, and cached. */
+export function skillMatcher(): Promise<SkillMatcher> {
+  if (!cache.matcher || Date.now() - (cache.builtAt ?? 0) > maxAgeMs) {
+    cache.builtAt = Date.now();
+    cache.matcher = (async () => {
+      const rows = await getDb()
+        .select({ id: skills.id, label: skills.preferredLabel, altLabels: skills.altLabels, onetTechnologies: skills.onetTechnologies, sourceUri: skills.sourceUri, kind: skills.kind })
+        .from(skills);
+      if (rows.length === 0) throw new AppError('unavailable', 'The skills taxonomy is not loaded yet (npm run taxonomy:load).');
+      return buildSkillMatcher(rows.map((r) => ({ id: r.id, label: r.label, altLabels: [...r.altLabels, ...r.onetTechnologies], sourceUri: r.sourceUri, kind: r.kind })));
+    })();
+    cache.matcher.catch(() => (cache.matcher = undefined));
+  }
+  return cache.matcher;
+}
+
+/** Skills found in free text, best first: `{ id, label, sourceUri, confidence, matched }`. */
+export async function extractSkills(input: unknown): Promise<ExtractedSkill[]> {
+  const parsed = extractInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join('.') || 'text'] ??= []).push(issue.message);
+    throw new AppError('validation_failed', Object.values(fieldErrors)[0]![0]!, { fieldErrors });
+  }
+  const matcher = await skillMatcher();
+  return matcher.extract(parsed.data.text, { limit: parsed.data.limit });
+}
