@@ -93,7 +93,7 @@ async function writePrograms(orgId: string, rows: ValidRow[], source: 'file_impo
     const ids: string[] = [];
     for (let i = 0; i < rows.length; i += insertChunk) {
       const chunk = rows.slice(i, i + insertChunk);
-      const now = new Date();
+      const now = new Date().toISOString();
       const values = chunk.map(({ input }) => ({
         ...programValues(input),
         orgId,
@@ -101,19 +101,24 @@ async function writePrograms(orgId: string, rows: ValidRow[], source: 'file_impo
         source,
         publishedAt: input.status === 'published' ? now : null,
       }));
-      const columns = Object.keys(values[0]!).filter((k) => !['orgId', 'slug', 'externalId', 'publishedAt'].includes(k)) as Array<keyof (typeof values)[number]>;
-      const set = Object.fromEntries(columns.map((k) => [k, sql.raw(`excluded.${sqlColumnName(String(k))}`)]));
-      const result = await tx
-        .insert(programs)
-        .values(values)
-        .onConflictDoUpdate({
-          target: [programs.orgId, programs.externalId],
-          set: { ...set, updatedAt: now, publishedAt: sql`coalesce(${programs.publishedAt}, excluded.published_at)` },
-        })
-        .returning({ id: programs.id, isInserted: sql<boolean>`(xmax = 0)` });
+      // The chunk travels as ONE json parameter (json_populate_recordset): far cheaper to build
+      // and send than ~46,000 bind parameters, which dominated import time at 100k rows.
+      const keys = Object.keys(values[0]!);
+      const columns = keys.map(sqlColumnName);
+      const updatable = columns.filter((c) => !['org_id', 'slug', 'external_id', 'published_at'].includes(c));
+      const json = JSON.stringify(values.map((v) => Object.fromEntries(keys.map((k, j) => [columns[j], v[k as keyof typeof v]]))));
+      const list = sql.raw(columns.join(', '));
+      const result = await tx.execute<{ id: string; is_inserted: boolean }>(sql`
+        insert into programs (${list})
+        select ${list} from json_populate_recordset(null::programs, ${json}::json)
+        on conflict (org_id, external_id) do update set
+          ${sql.raw(updatable.map((c) => `${c} = excluded.${c}`).join(', '))},
+          updated_at = now(),
+          published_at = coalesce(programs.published_at, excluded.published_at)
+        returning id, (xmax = 0) as is_inserted`);
       for (const r of result) {
         ids.push(r.id);
-        if (r.isInserted) created++;
+        if (r.is_inserted) created++;
         else updated++;
       }
       await onProgress?.(Math.min(i + insertChunk, rows.length));

@@ -9,8 +9,9 @@ export type IndexedEntity = 'program' | 'skill' | 'occupation';
 export async function enqueueIndexing(db: Db, entity: IndexedEntity, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 5000) {
-    await db.insert(searchOutbox).values(unique.slice(i, i + 5000).map((entityId) => ({ entity, entityId })));
+  // One array parameter per 50,000 ids instead of one bind parameter per row.
+  for (let i = 0; i < unique.length; i += 50_000) {
+    await db.execute(sql`insert into ${searchOutbox} (entity, entity_id) select ${entity}, unnest(${`{${unique.slice(i, i + 50_000).join(',')}}`}::uuid[])`);
   }
 }
 
