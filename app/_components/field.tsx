@@ -1,9 +1,9 @@
 import type { ComponentProps, ReactNode } from 'react';
 
-type FieldShellProps = { id: string; label: string; hint?: ReactNode; errors?: string[]; children: ReactNode };
+export type FieldShellProps = { id: string; label: string; hint?: ReactNode; errors?: string[]; children: ReactNode };
 
 /** Label, hint and inline errors wired to the control with aria attributes. */
-function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
@@ -15,21 +15,27 @@ function FieldShell({ id, label, hint, errors, children }: FieldShellProps) {
         </p>
       ) : null}
       {children}
-      {errors?.length ? (
-        <ul id={`${id}-error`} className="text-sm text-red-700" aria-live="polite">
-          {errors.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors id={id} errors={errors} />
     </div>
   );
 }
 
-const controlClass = (hasError: boolean) =>
+/** Inline errors under a control, referenced by its aria-describedby. */
+export function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <ul id={`${id}-error`} className="text-sm text-red-700" aria-live="polite">
+      {errors.map((e) => (
+        <li key={e}>{e}</li>
+      ))}
+    </ul>
+  );
+}
+
+export const controlClass = (hasError: boolean) =>
   `w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 ${hasError ? 'border-red-600' : 'border-slate-300'}`;
 
-function describedBy(id: string, hint: unknown, errors?: string[]) {
+export function describedBy(id: string, hint: unknown, errors?: string[]) {
   return [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 

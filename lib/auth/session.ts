@@ -27,6 +27,13 @@ export async function getCurrentActor(): Promise<Actor | null> {
   return (await getSessionState()).actor;
 }
 
+/** For server actions: the signed-in actor, or an error the form shows (the session may have ended). */
+export async function requireActionActor(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) throw new AppError('unauthenticated', 'Your session ended. Sign in again.');
+  return actor;
+}
+
 /**
  * For pages: sends anonymous visitors to sign in (then back to `path`), and renders
  * the 403 page for a wrong role. Uses the same `authorize` as API and actions.

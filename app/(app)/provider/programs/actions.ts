@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentActor } from '@/lib/auth/session';
+import { requireActionActor } from '@/lib/auth/session';
 import { createProgram, deleteProgram, setProgramStatus, updateProgram } from '@/lib/catalog/programs';
 import { programStatuses, type ProgramStatus } from '@/lib/catalog/vocabulary';
 import { AppError } from '@/lib/errors';
@@ -11,16 +11,11 @@ import { programInputFromForm } from './program-form-fields';
 
 const listPath = '/provider/programs';
 
-async function actorOrThrow() {
-  const actor = await getCurrentActor();
-  if (!actor) throw new AppError('unauthenticated', 'Your session ended. Sign in again.');
-  return actor;
-}
 
 export async function createProgramAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   let target: string | undefined;
   const result = await runAction(formData, async (values) => {
-    const program = await createProgram(await actorOrThrow(), programInputFromForm(values));
+    const program = await createProgram(await requireActionActor(), programInputFromForm(values));
     target = program.status === 'draft' ? `${listPath}/${program.id}/edit?created=1` : `${listPath}?saved=1`;
     return {};
   });
@@ -34,7 +29,7 @@ export async function createProgramAction(_prev: ActionState, formData: FormData
 /** The program id travels in a hidden `id` field. */
 export async function updateProgramAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const result = await runAction(formData, async (values) => {
-    await updateProgram(await actorOrThrow(), values.id ?? '', programInputFromForm(values));
+    await updateProgram(await requireActionActor(), values.id ?? '', programInputFromForm(values));
     return {};
   });
   if (result.status === 'success') {
@@ -54,7 +49,7 @@ export async function setProgramStatusAction(_prev: ActionState, formData: FormD
   const result = await runAction(formData, async (values) => {
     const status = values.status as ProgramStatus;
     if (!programStatuses.includes(status)) throw new AppError('validation_failed', 'Unknown status.');
-    const program = await setProgramStatus(await actorOrThrow(), values.id ?? '', status);
+    const program = await setProgramStatus(await requireActionActor(), values.id ?? '', status);
     revalidatePath(listPath);
     return { message: statusMessages[status](program.title) };
   });
@@ -68,7 +63,7 @@ export async function setProgramStatusAction(_prev: ActionState, formData: FormD
 
 export async function deleteProgramAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const result = await runAction(formData, async (values) => {
-    await deleteProgram(await actorOrThrow(), values.id ?? '');
+    await deleteProgram(await requireActionActor(), values.id ?? '');
     return {};
   });
   if (result.status === 'success') {

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { FieldErrors, FieldShell, controlClass, describedBy } from '../../../_components/field';
 
 /*
  * Controls the shared field components do not offer yet (textarea, checkbox, select with
@@ -6,49 +7,12 @@ import type { ComponentProps, ReactNode } from 'react';
  * error ids wired through aria-describedby, so the error summary can link to any of them.
  */
 
-type ShellProps = { id: string; label: string; hint?: ReactNode; errors?: string[]; children: ReactNode };
-
-function Shell({ id, label, hint, errors, children }: ShellProps) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      ) : null}
-      {children}
-      <FieldErrors id={id} errors={errors} />
-    </div>
-  );
-}
-
-function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <ul id={`${id}-error`} className="text-sm text-red-700" aria-live="polite">
-      {errors.map((e) => (
-        <li key={e}>{e}</li>
-      ))}
-    </ul>
-  );
-}
-
-const controlClass = (hasError: boolean) =>
-  `w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 ${hasError ? 'border-red-600' : 'border-slate-300'}`;
-
-function describedBy(id: string, hint: unknown, errors?: string[]) {
-  return [hint ? `${id}-hint` : '', errors?.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-}
-
 type TextAreaFieldProps = Omit<ComponentProps<'textarea'>, 'id' | 'name'> & { name: string; label: string; hint?: ReactNode; errors?: string[] };
 
 export function TextAreaField({ name, label, hint, errors, rows = 4, ...props }: TextAreaFieldProps) {
   const id = `field-${name}`;
   return (
-    <Shell id={id} label={label} hint={hint} errors={errors}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
       <textarea
         id={id}
         name={name}
@@ -58,7 +22,7 @@ export function TextAreaField({ name, label, hint, errors, rows = 4, ...props }:
         aria-describedby={describedBy(id, hint, errors)}
         {...props}
       />
-    </Shell>
+    </FieldShell>
   );
 }
 
@@ -78,7 +42,7 @@ type GroupedSelectFieldProps = Omit<ComponentProps<'select'>, 'id' | 'name'> & {
 export function GroupedSelectField({ name, label, hint, errors, emptyLabel, options = [], groups = [], ...props }: GroupedSelectFieldProps) {
   const id = `field-${name}`;
   return (
-    <Shell id={id} label={label} hint={hint} errors={errors}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors}>
       <select id={id} name={name} className={controlClass(!!errors?.length)} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} {...props}>
         {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
         {options.map((o) => (
@@ -96,7 +60,7 @@ export function GroupedSelectField({ name, label, hint, errors, emptyLabel, opti
           </optgroup>
         ))}
       </select>
-    </Shell>
+    </FieldShell>
   );
 }
 
