@@ -5,7 +5,7 @@ import { regionLabel } from '@/lib/geo/regions';
 import type { ProgramHit } from '@/lib/search/program-search';
 import { CompareToggle } from '../../_components/compare-tray';
 import { Highlighted } from '../../_components/highlighted';
-import { Badge } from '../../_components/layout-bits';
+import { Badge, EmptyState } from '../../_components/layout-bits';
 
 export function ProgramCard({ hit }: { hit: ProgramHit }) {
   const place = hit.isOnline && !hit.city ? (hit.openCountries.includes('*') ? 'Online, open worldwide' : `Online, open in ${hit.openCountries.join(', ')}`) : [hit.city, hit.region ? regionLabel(hit.region) : hit.country].filter(Boolean).join(', ');
@@ -52,5 +52,19 @@ export function ProgramCard({ hit }: { hit: ProgramHit }) {
         </div>
       </dl>
     </article>
+  );
+}
+
+/** Program cards for a list of hits, or an empty state saying why there are none. */
+export function ProgramCardList({ hits, emptyTitle, isTwoColumns = false }: { hits: ProgramHit[] | undefined; emptyTitle: string; isTwoColumns?: boolean }) {
+  if (!hits?.length) return <EmptyState title={emptyTitle} />;
+  return (
+    <ul className={isTwoColumns ? 'grid gap-3 md:grid-cols-2' : 'flex flex-col gap-3'}>
+      {hits.map((hit) => (
+        <li key={hit.id}>
+          <ProgramCard hit={hit} />
+        </li>
+      ))}
+    </ul>
   );
 }

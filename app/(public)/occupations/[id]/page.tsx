@@ -6,7 +6,7 @@ import { programSearchSchema } from '@/lib/search/program-search-params';
 import { searchPrograms } from '@/lib/search/program-search';
 import { getOccupationDetail, occupationSourceLink } from '@/lib/skills/taxonomy';
 import { Badge, Card, EmptyState, PageHeader } from '../../../_components/layout-bits';
-import { ProgramCard } from '../../programs/program-card';
+import { ProgramCardList } from '../../programs/program-card';
 
 type PageProps = { params: Promise<{ id: string }> };
 
@@ -99,17 +99,7 @@ export default async function OccupationPage({ params }: PageProps) {
         </div>
       </div>
       <Card title="Programs covering its skills">
-        {!programs || programs.hits.length === 0 ? (
-          <EmptyState title="No published program lists these skills yet" />
-        ) : (
-          <ul className="grid gap-3 md:grid-cols-2">
-            {programs.hits.map((hit) => (
-              <li key={hit.id}>
-                <ProgramCard hit={hit} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <ProgramCardList hits={programs?.hits} emptyTitle="No published program lists these skills yet" isTwoColumns />
       </Card>
     </div>
   );

@@ -7,7 +7,7 @@ import { programSearchSchema } from '@/lib/search/program-search-params';
 import { searchPrograms } from '@/lib/search/program-search';
 import { getSkillDetail, skillSourceLink } from '@/lib/skills/taxonomy';
 import { Badge, Card, EmptyState, PageHeader } from '../../../_components/layout-bits';
-import { ProgramCard } from '../../programs/program-card';
+import { ProgramCardList } from '../../programs/program-card';
 
 type PageProps = { params: Promise<{ id: string }>; searchParams: Promise<{ region?: string }> };
 
@@ -80,17 +80,7 @@ export default async function SkillPage({ params, searchParams }: PageProps) {
                 Show
               </button>
             </form>
-            {!programs || programs.hits.length === 0 ? (
-              <EmptyState title="No published program lists this skill yet" />
-            ) : (
-              <ul className="flex flex-col gap-3">
-                {programs.hits.map((hit) => (
-                  <li key={hit.id}>
-                    <ProgramCard hit={hit} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <ProgramCardList hits={programs?.hits} emptyTitle="No published program lists this skill yet" />
           </Card>
         </div>
         <Card title="Occupations that need it">
