@@ -1,10 +1,10 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { AppError } from '@/lib/errors';
 import { type Actor, authorize } from './actor';
-import { authOptions, sessionCookieNames } from './next-auth';
+import { sessionCookieNames } from './next-auth';
 import { resolveApiKeyActor, resolveUserActor } from './resolve';
 import type { Permission } from './roles';
 
@@ -12,15 +12,19 @@ export const activeOrgCookie = 'credpath_org';
 
 export type SessionState = { actor: Actor | null; isSessionInvalid: boolean };
 
-/** The signed-in person of this request, from the next-auth cookie. */
+/**
+ * The signed-in person of this request, from the next-auth cookie. The token is decoded
+ * here (signature and expiry checked) rather than through getServerSession, whose session
+ * callback would load the actor a second time on every request.
+ */
 export async function getSessionState(): Promise<SessionState> {
-  const session = await getServerSession(authOptions);
   const jar = await cookies();
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  const actor = userId ? await resolveUserActor(userId, jar.get(activeOrgCookie)?.value) : null;
-  // A cookie that next-auth could not verify was expired, tampered with or signed with an old secret.
-  const hasCookie = sessionCookieNames.some((name) => jar.has(name));
-  return { actor, isSessionInvalid: !actor && hasCookie };
+  const raw = sessionCookieNames.map((name) => jar.get(name)?.value).find(Boolean);
+  if (!raw) return { actor: null, isSessionInvalid: false };
+  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? '' }).catch(() => null);
+  const actor = typeof token?.userId === 'string' ? await resolveUserActor(token.userId, jar.get(activeOrgCookie)?.value) : null;
+  // A cookie that could not be verified was expired, tampered with or signed with an old secret.
+  return { actor, isSessionInvalid: !actor };
 }
 
 export async function getCurrentActor(): Promise<Actor | null> {

@@ -132,6 +132,3 @@ export const programInputSchema = z
 export type ProgramInput = z.infer<typeof programInputSchema>;
 /** What callers may send: strings for every scalar are accepted too. */
 export type ProgramInputRaw = Partial<z.input<typeof programInputSchema>>;
-
-/** Partial update (PATCH): the same rules, every field optional. */
-export const programPatchSchema = z.record(z.string(), z.unknown());

@@ -7,7 +7,7 @@ import { type Actor, authorize } from '@/lib/auth/actor';
 import { AppError, notFound, parseInput } from '@/lib/errors';
 import { slugify } from '@/lib/orgs/organisations';
 import { enqueueIndexing } from '@/lib/search/outbox';
-import { programInputSchema, type ProgramInputRaw } from './program-schema';
+import { programInputSchema } from './program-schema';
 import { programInputFromRow, programValues } from './program-values';
 import type { ProgramSource, ProgramStatus } from './vocabulary';
 
@@ -219,4 +219,3 @@ export async function listOrgPrograms(actor: Actor, filter: { status?: ProgramSt
   return { programs: rows, total: total?.n ?? 0, page, perPage };
 }
 
-export type { ProgramInputRaw };
