@@ -266,6 +266,8 @@ export const skills = pgTable(
     /** In Demand for at least one occupation; `inDemandOccupations` says how many. */
     inDemandOccupations: integer().notNull().default(0),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** For custom skills: the organisation whose admin added it (it may edit or remove it). */
+    orgId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -309,6 +311,93 @@ export const occupationSkills = pgTable(
   (t) => [primaryKey({ columns: [t.occupationId, t.skillId] }), index('occupation_skills_skill_idx').on(t.skillId)],
 );
 
+/* ——— Programs ↔ skills ——— */
+
+export const programSkillStatuses = ['accepted', 'suggested', 'rejected'] as const;
+export const programSkillOrigins = ['provider', 'import', 'extracted'] as const;
+
+/**
+ * Skills a program teaches. `accepted` rows are what search indexes; `suggested` rows come
+ * from the extractor (with its confidence and the phrase it matched) until a reviewer accepts
+ * or rejects them; `rejected` rows stop the same suggestion coming back.
+ */
+export const programSkills = pgTable(
+  'program_skills',
+  {
+    programId: uuid().notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    skillId: uuid().notNull().references(() => skills.id, { onDelete: 'cascade' }),
+    status: text({ enum: programSkillStatuses }).notNull(),
+    origin: text({ enum: programSkillOrigins }).notNull(),
+    confidence: doublePrecision(),
+    matched: text(),
+    reviewedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.skillId] }), index('program_skills_skill_idx').on(t.skillId, t.status)],
+);
+
+/* ——— Demand ——— */
+
+export const demandSignalKinds = ['hot_technology', 'in_demand_technology', 'regional_employment'] as const;
+
+/**
+ * Labour-market signals per skill and region (ISO country `US` or subdivision `US-NY`),
+ * loaded with the taxonomy. `strength` is 0–1; scores decay from `observedOn`.
+ */
+export const skillDemandSignals = pgTable(
+  'skill_demand_signals',
+  {
+    skillId: uuid().notNull().references(() => skills.id, { onDelete: 'cascade' }),
+    region: text().notNull(),
+    kind: text({ enum: demandSignalKinds }).notNull(),
+    strength: doublePrecision().notNull(),
+    observedOn: date({ mode: 'string' }).notNull(),
+    detail: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.skillId, t.region, t.kind] }), index('skill_demand_signals_region_idx').on(t.region)],
+);
+
+export const gapUrgencies = ['low', 'medium', 'high'] as const;
+export const gapSkillLevels = ['basic', 'intermediate', 'advanced'] as const;
+
+/** An employer's posted skill gap: open gaps feed the demand of their region. */
+export const skillGaps = pgTable(
+  'skill_gaps',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    roleTitle: text().notNull(),
+    occupationId: uuid().references(() => occupations.id, { onDelete: 'set null' }),
+    country: text().notNull(),
+    region: text().notNull(),
+    city: text(),
+    headcount: integer().notNull(),
+    urgency: text({ enum: gapUrgencies }).notNull().default('medium'),
+    targetDate: date({ mode: 'string' }),
+    description: text(),
+    status: text({ enum: ['open', 'closed'] }).notNull().default('open'),
+    /** When the gap was (re)opened: demand decays from here. */
+    openedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('skill_gaps_org_idx').on(t.orgId, t.status), index('skill_gaps_region_idx').on(t.region, t.status)],
+);
+
+export const skillGapSkills = pgTable(
+  'skill_gap_skills',
+  {
+    gapId: uuid().notNull().references(() => skillGaps.id, { onDelete: 'cascade' }),
+    skillId: uuid().notNull().references(() => skills.id, { onDelete: 'cascade' }),
+    level: text({ enum: gapSkillLevels }).notNull().default('intermediate'),
+    isMustHave: boolean().notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.gapId, t.skillId] }), index('skill_gap_skills_skill_idx').on(t.skillId)],
+);
+
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   memberships: many(memberships),
   invites: many(invites),
@@ -332,6 +421,8 @@ export const programsRelations = relations(programs, ({ one }) => ({
 
 export type Skill = typeof skills.$inferSelect;
 export type Occupation = typeof occupations.$inferSelect;
+export type ProgramSkill = typeof programSkills.$inferSelect;
+export type SkillGap = typeof skillGaps.$inferSelect;
 export type Program = typeof programs.$inferSelect;
 export type NewProgram = typeof programs.$inferInsert;
 export type ProgramImport = typeof programImports.$inferSelect;

@@ -35,6 +35,8 @@ export const permissions = {
   'invites:manage': ['admin'],
   'apikeys:manage': ['admin'],
   'programs:manage': ['admin', 'provider'],
+  /** Add custom skills to the shared taxonomy (org admins; platform admins hold every permission). */
+  'skills:manage': ['admin'],
   'platform:manage': [],
 } as const satisfies Record<string, readonly Role[]>;
 
