@@ -223,6 +223,9 @@ export const programImports = pgTable(
     /** The first row errors: { row, field, message }. */
     errors: jsonb().$type<Array<{ row: number; field: string; message: string }>>().notNull().default(sql`'[]'`),
     errorCount: integer().notNull().default(0),
+    /** Skill references no taxonomy skill answers (the rows still import), first 200. */
+    unresolvedSkills: jsonb().$type<Array<{ ref: string; rows: number[] }>>().notNull().default(sql`'[]'`),
+    unresolvedSkillCount: integer().notNull().default(0),
     message: text(),
     /** Kept until the import is confirmed, so confirm runs exactly what was checked. */
     content: text(),

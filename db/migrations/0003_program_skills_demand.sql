@@ -49,6 +49,8 @@ CREATE TABLE "skill_gaps" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "program_imports" ADD COLUMN "unresolved_skills" jsonb DEFAULT '[]' NOT NULL;--> statement-breakpoint
+ALTER TABLE "program_imports" ADD COLUMN "unresolved_skill_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "skills" ADD COLUMN "org_id" uuid;--> statement-breakpoint
 ALTER TABLE "program_skills" ADD CONSTRAINT "program_skills_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "program_skills" ADD CONSTRAINT "program_skills_skill_id_skills_id_fk" FOREIGN KEY ("skill_id") REFERENCES "public"."skills"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -116,6 +116,43 @@ export function openApiDocument(origin: string) {
           responses: { 200: json({ $ref: '#/components/schemas/ImportReport' }, 'Dry run report'), 201: json({ $ref: '#/components/schemas/ImportReport' }, 'Imported'), 422: errorResponse('Unreadable file') },
         },
       },
+      '/programs/{id}/skills': {
+        get: { summary: 'Accepted skills, suggestions awaiting review (confidence, matched phrase) and unmatched imported references', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found in your organisation') } },
+      },
+      '/programs/{id}/skills/review': {
+        post: {
+          summary: 'Accept or reject suggested skills; accepted ones are indexed for the skills facet',
+          security: secured,
+          parameters: [idParam],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { decision: { type: 'string', enum: ['accept', 'reject'] }, skillIds: { type: 'array', items: { type: 'string', format: 'uuid' } } }, required: ['decision', 'skillIds'] } } } },
+          responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found in your organisation'), 409: errorResponse('Already reviewed'), 422: errorResponse('Invalid fields') },
+        },
+      },
+      '/skills/in-demand': {
+        get: {
+          summary: 'Top in-demand skills of a region, with the signals behind each score',
+          security: [],
+          parameters: [
+            { name: 'region', in: 'query', required: true, schema: { type: 'string' }, description: 'ISO 3166-1 country (US) or ISO 3166-2 subdivision (US-NY)' },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 100 } },
+          ],
+          responses: { 200: json({ type: 'object' }), 422: errorResponse('Unknown region') },
+        },
+      },
+      '/skills/extract': {
+        post: {
+          summary: 'Suggest taxonomy skills found in a text, best first',
+          security: [],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string', maxLength: 1000000 }, limit: { type: 'integer' } }, required: ['text'] } } } },
+          responses: { 200: json({ type: 'object', properties: { skills: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' }, sourceUri: { type: 'string' }, confidence: { type: 'number' }, matched: { type: 'string' } } } } } }), 422: errorResponse('Empty or too long') },
+        },
+      },
+      '/occupations': {
+        get: { summary: 'Search occupations as you type (O*NET and ESCO)', security: [], parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: { 200: json({ type: 'object' }), 422: errorResponse('Invalid parameters') } },
+      },
+      '/occupations/{id}': {
+        get: { summary: 'An occupation (id, O*NET-SOC code or ESCO URI) with required skills by importance', security: [], parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
+      },
       '/imports/template': { get: { summary: 'CSV template', security: [], responses: { 200: { description: 'CSV', content: { 'text/csv': {} } } } } },
       '/me': { get: { summary: 'Who the credentials act as', security: secured, responses: { 200: json({ type: 'object' }), 401: errorResponse('No or bad credentials') } } },
       '/invites': {

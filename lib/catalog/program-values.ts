@@ -46,7 +46,8 @@ export function programValues(input: ProgramInput): ProgramValues {
     badgeImageUrl: input.badgeImageUrl ?? null,
     status: input.status,
     ctid: input.ctid ?? null,
-    skillRefs: input.skills,
+    // Every skill of a form or API write resolves; imports store the unmatched ones here.
+    skillRefs: [],
   };
 }
 
@@ -93,7 +94,6 @@ export function programInputFromRow(p: Program): ProgramInputRaw {
     url: opt(p.url),
     badgeImageUrl: opt(p.badgeImageUrl),
     status: p.status,
-    skills: p.skillRefs,
     ctid: opt(p.ctid),
   };
 }

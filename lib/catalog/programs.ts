@@ -7,7 +7,9 @@ import { type Actor, authorize } from '@/lib/auth/actor';
 import { AppError, notFound, parseInput } from '@/lib/errors';
 import { slugify } from '@/lib/orgs/organisations';
 import { enqueueIndexing } from '@/lib/search/outbox';
+import { acceptedSkillsByProgram, resolveSkillRefsStrictly, setAcceptedSkills, suggestSkillsAfterWrite, type AcceptedSkill } from '@/lib/skills/program-skills';
 import { programInputSchema } from './program-schema';
+import { programResource } from './program-resource';
 import { programInputFromRow, programValues } from './program-values';
 import type { ProgramSource, ProgramStatus } from './vocabulary';
 
@@ -25,7 +27,7 @@ const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`}::text[]`;
 
 /** A program the actor may edit: their organisation's, or any for platform admins. Others are "not found". */
-async function findOwnedProgram(db: Db, actor: Actor, id: string, lock = false): Promise<Program> {
+export async function findOwnedProgram(db: Db, actor: Actor, id: string, lock = false): Promise<Program> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw notFound('Program');
   const scope = actor.isPlatformAdmin ? eq(programs.id, id) : and(eq(programs.id, id), eq(programs.orgId, actor.org!.id));
   const query = db.select().from(programs).where(scope);
@@ -89,36 +91,51 @@ export async function createProgram(actor: Actor, raw: unknown, opts: { orgId?: 
   const input = parseInput(programInputSchema, raw);
   const orgId = opts.orgId && actor.isPlatformAdmin ? opts.orgId : actor.org?.id;
   if (!orgId) throw new AppError('validation_failed', 'Choose the provider organisation that owns this program.');
-  return getDb().transaction(async (tx) => {
+  const program = await getDb().transaction(async (tx) => {
+    const skillIds = await resolveSkillRefsStrictly(tx, input.skills);
     await assertExternalIdFree(tx, orgId, input.externalId);
     const [row] = await tx
       .insert(programs)
       .values({ ...programValues(input), orgId, slug: newSlug(input.title), source: opts.source ?? 'manual', publishedAt: input.status === 'published' ? new Date() : null })
       .returning();
+    await setAcceptedSkills(tx, [{ programId: row!.id, skillIds }], 'provider', actor.userId);
     const touched = await resolveProgramLinks(tx, orgId, [row!.id]);
     await enqueueIndexing(tx, 'program', touched);
     return row!;
   });
+  await suggestSkillsAfterWrite([program.id]);
+  return program;
 }
 
-/** Applies a partial change: the merged record is validated as a whole, so PATCH and the form share every rule. */
+/**
+ * Applies a partial change: the merged record is validated as a whole, so PATCH and the form
+ * share every rule. `skills`, when sent, replaces the accepted skills; when absent they stay.
+ */
 export async function updateProgram(actor: Actor, id: string, patch: Record<string, unknown>): Promise<Program> {
   assertProgramManager(actor);
-  return getDb().transaction(async (tx) => {
+  const program = await getDb().transaction(async (tx) => {
     const existing = await findOwnedProgram(tx, actor, id, true);
     const input = parseInput(programInputSchema, { ...programInputFromRow(existing), ...patch });
+    const isSettingSkills = 'skills' in patch;
+    const skillIds = isSettingSkills ? await resolveSkillRefsStrictly(tx, input.skills) : [];
     await assertExternalIdFree(tx, existing.orgId, input.externalId, existing.id);
     const isNewlyPublished = input.status === 'published' && existing.status !== 'published';
     const [row] = await tx
       .update(programs)
-      .set({ ...programValues(input), updatedAt: new Date(), ...(isNewlyPublished ? { publishedAt: new Date() } : {}) })
+      .set({ ...programValues(input), ...(isSettingSkills ? {} : { skillRefs: existing.skillRefs }), updatedAt: new Date(), ...(isNewlyPublished ? { publishedAt: new Date() } : {}) })
       .where(eq(programs.id, existing.id))
       .returning();
+    if (isSettingSkills) await setAcceptedSkills(tx, [{ programId: row!.id, skillIds }], 'provider', actor.userId);
     const touched = await resolveProgramLinks(tx, existing.orgId, [row!.id]);
     await enqueueIndexing(tx, 'program', touched);
-    return row!;
+    return { row: row!, isTextChanged: programTextChanged(existing, row!) };
   });
+  if (program.isTextChanged) await suggestSkillsAfterWrite([program.row.id]);
+  return program.row;
 }
+
+const programTextChanged = (a: Program, b: Program) =>
+  a.title !== b.title || a.summary !== b.summary || a.description !== b.description || a.learningOutcomes.join('\n') !== b.learningOutcomes.join('\n');
 
 export async function setProgramStatus(actor: Actor, id: string, status: ProgramStatus): Promise<Program> {
   return updateProgram(actor, id, { status });
@@ -148,6 +165,7 @@ export type ProgramPage = {
   stacksInto: LinkedProgram[];
   stackedFrom: LinkedProgram[];
   requires: LinkedProgram[];
+  skills: AcceptedSkill[];
 };
 
 /**
@@ -174,7 +192,8 @@ export async function getProgramPage(slugOrId: string, actor: Actor | null): Pro
   const visible = linked.filter((l) => l.status === 'published' || isOwnerView);
   const pick = (direction: 'out' | 'in', kind: string) =>
     visible.filter((l) => l.direction === direction && l.kind === kind).map(({ id, slug, title, externalId, credentialType, status }) => ({ id, slug, title, externalId, credentialType, status }));
-  return { program: row.program, ownerName: row.ownerName, isOwnerView, stacksInto: pick('out', 'stacks_into'), stackedFrom: pick('in', 'stacks_into'), requires: pick('out', 'requires') };
+  const skills = (await acceptedSkillsByProgram(db, [row.program.id])).get(row.program.id) ?? [];
+  return { program: row.program, ownerName: row.ownerName, isOwnerView, stacksInto: pick('out', 'stacks_into'), stackedFrom: pick('in', 'stacks_into'), requires: pick('out', 'requires'), skills };
 }
 
 /** References (external ids or titles) that no linked program answers, shown as plain text. */
@@ -193,6 +212,12 @@ export async function stackTargetTitles(programIds: string[]): Promise<Map<strin
     .where(and(inArray(programLinks.programId, programIds), eq(programLinks.kind, 'stacks_into'), eq(programs.status, 'published')));
   for (const row of rows) map.set(row.programId, [...(map.get(row.programId) ?? []), row.title]);
   return map;
+}
+
+/** A program as the API returns it, with its accepted skills. */
+export async function programWithSkills(program: Program) {
+  const skills = (await acceptedSkillsByProgram(getDb(), [program.id])).get(program.id) ?? [];
+  return programResource(program, skills);
 }
 
 export async function getProgramsByIds(ids: string[], actor: Actor | null): Promise<Program[]> {

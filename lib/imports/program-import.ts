@@ -10,6 +10,7 @@ import { assertProgramManager, resolveProgramLinks } from '@/lib/catalog/program
 import { AppError, isAppError, notFound } from '@/lib/errors';
 import { slugify } from '@/lib/orgs/organisations';
 import { enqueueIndexing } from '@/lib/search/outbox';
+import { resolveSkillRefs, setAcceptedSkills, suggestSkillsAfterWrite } from '@/lib/skills/program-skills';
 import { type ImportFormat, type RowError, detectFormat, readProgramRows } from './read-rows';
 
 /** Reports keep the first errors in full; the count covers all. */
@@ -31,7 +32,31 @@ export type ImportReport = {
   created: number;
   updated: number;
   isDryRun: boolean;
+  /** Skill references the taxonomy does not know, with the rows that use them (first 200). */
+  unresolvedSkills: UnresolvedSkill[];
+  unresolvedSkillCount: number;
 };
+
+export type UnresolvedSkill = { ref: string; rows: number[] };
+type SkillResolution = { byRef: Map<string, string>; unresolved: UnresolvedSkill[]; unresolvedCount: number };
+const maxReportedSkills = 200;
+
+/** Resolves every row's skill references in one query; unknown ones are reported, not fatal. */
+async function resolveImportSkills(rows: ValidRow[]): Promise<SkillResolution> {
+  const { byRef, unresolved } = await resolveSkillRefs(getDb(), rows.flatMap((r) => r.input.skills));
+  const unknown = new Set(unresolved);
+  // One line per reference whatever its case: "Basket weaving" and "basket weaving" are one fix.
+  const rowsOf = new Map<string, UnresolvedSkill>();
+  for (const { row, input } of rows) {
+    for (const ref of input.skills.map((r) => r.trim())) {
+      if (!unknown.has(ref)) continue;
+      const entry = rowsOf.get(ref.toLowerCase()) ?? rowsOf.set(ref.toLowerCase(), { ref, rows: [] }).get(ref.toLowerCase())!;
+      if (entry.rows.length < 20 && entry.rows.at(-1) !== row) entry.rows.push(row);
+    }
+  }
+  const report = [...rowsOf.values()].sort((a, b) => b.rows.length - a.rows.length);
+  return { byRef, unresolved: report.slice(0, maxReportedSkills), unresolvedCount: report.length };
+}
 
 type ValidRow = { row: number; input: ProgramInput };
 
@@ -85,7 +110,7 @@ export async function validateImportFile(format: ImportFormat, content: Buffer):
  * re-resolve stack links, queue search indexing. Progress goes to the import record
  * through a separate connection so others can watch it.
  */
-async function writePrograms(orgId: string, rows: ValidRow[], source: 'file_import' | 'ctdl', onProgress?: (done: number) => Promise<void> | void) {
+async function writePrograms(actor: Actor, orgId: string, rows: ValidRow[], skills: SkillResolution, source: 'file_import' | 'ctdl', onProgress?: (done: number) => Promise<void> | void) {
   const db = getDb();
   return db.transaction(async (tx) => {
     let created = 0;
@@ -96,6 +121,7 @@ async function writePrograms(orgId: string, rows: ValidRow[], source: 'file_impo
       const now = new Date().toISOString();
       const values = chunk.map(({ input }) => ({
         ...programValues(input),
+        skillRefs: input.skills.filter((ref) => !skills.byRef.has(ref.trim())),
         orgId,
         slug: `${slugify(input.title).slice(0, 70)}-${randomBytes(4).toString('hex')}`,
         source,
@@ -108,14 +134,16 @@ async function writePrograms(orgId: string, rows: ValidRow[], source: 'file_impo
       const updatable = columns.filter((c) => !['org_id', 'slug', 'external_id', 'published_at'].includes(c));
       const json = JSON.stringify(values.map((v) => Object.fromEntries(keys.map((k, j) => [columns[j], v[k as keyof typeof v]]))));
       const list = sql.raw(columns.join(', '));
-      const result = await tx.execute<{ id: string; is_inserted: boolean }>(sql`
+      const result = await tx.execute<{ id: string; external_id: string; is_inserted: boolean }>(sql`
         insert into programs (${list})
         select ${list} from json_populate_recordset(null::programs, ${json}::json)
         on conflict (org_id, external_id) do update set
           ${sql.raw(updatable.map((c) => `${c} = excluded.${c}`).join(', '))},
           updated_at = now(),
           published_at = coalesce(programs.published_at, excluded.published_at)
-        returning id, (xmax = 0) as is_inserted`);
+        returning id, external_id, (xmax = 0) as is_inserted`);
+      const skillsOf = new Map(chunk.map(({ input }) => [input.externalId!, input.skills.map((ref) => skills.byRef.get(ref.trim())).filter((id): id is string => !!id)]));
+      await setAcceptedSkills(tx, result.map((r) => ({ programId: r.id, skillIds: skillsOf.get(r.external_id) ?? [] })), 'import', actor.userId);
       for (const r of result) {
         ids.push(r.id);
         if (r.is_inserted) created++;
@@ -125,7 +153,7 @@ async function writePrograms(orgId: string, rows: ValidRow[], source: 'file_impo
     }
     const touched = await resolveProgramLinks(tx, orgId, ids);
     await enqueueIndexing(tx, 'program', touched);
-    return { created, updated };
+    return { created, updated, ids };
   });
 }
 
@@ -152,15 +180,20 @@ export async function importTargetOrg(actor: Actor, requestedOrgId?: string): Pr
 export async function importProgramsFile(
   actor: Actor,
   file: { filename: string; content: Buffer; format?: ImportFormat },
-  opts: { orgId?: string; isDryRun?: boolean; onProgress?: (done: number, total: number) => Promise<void> | void } = {},
+  opts: { orgId?: string; isDryRun?: boolean; suggestSkills?: boolean; onProgress?: (done: number, total: number) => Promise<void> | void } = {},
 ): Promise<ImportReport> {
   const orgId = await importTargetOrg(actor, opts.orgId);
   const format = file.format ?? detectFormat(file.filename, file.content);
   const validation = await validateImportFile(format, file.content);
-  const base = { format, totalRows: validation.totalRows, validRows: validation.rows.length, errorCount: validation.errorCount, errors: validation.errors, created: 0, updated: 0 };
+  const skills = await resolveImportSkills(validation.rows);
+  const base = {
+    format, totalRows: validation.totalRows, validRows: validation.rows.length, errorCount: validation.errorCount, errors: validation.errors,
+    created: 0, updated: 0, unresolvedSkills: skills.unresolved, unresolvedSkillCount: skills.unresolvedCount,
+  };
   if (opts.isDryRun || validation.rows.length === 0) return { ...base, isDryRun: !!opts.isDryRun };
-  const { created, updated } = await writePrograms(orgId, validation.rows, format === 'ctdl' ? 'ctdl' : 'file_import', (done) => opts.onProgress?.(done, validation.rows.length));
-  return { ...base, created, updated, isDryRun: false };
+  const written = await writePrograms(actor, orgId, validation.rows, skills, format === 'ctdl' ? 'ctdl' : 'file_import', (done) => opts.onProgress?.(done, validation.rows.length));
+  if (opts.suggestSkills !== false) await suggestSkillsAfterWrite(written.ids);
+  return { ...base, created: written.created, updated: written.updated, isDryRun: false };
 }
 
 /* ——— Import records: the UI's upload → dry-run report → confirm → progress flow ——— */
@@ -181,6 +214,8 @@ export async function createImportPreview(actor: Actor, file: { filename: string
       validRows: report.validRows,
       errorCount: report.errorCount,
       errors: report.errors,
+      unresolvedSkills: report.unresolvedSkills,
+      unresolvedSkillCount: report.unresolvedSkillCount,
       content: report.validRows > 0 ? file.content.toString('base64') : null,
     })
     .returning();

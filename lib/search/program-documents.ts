@@ -41,7 +41,9 @@ export type ProgramDocument = {
   startDates: string[];
   createdAt: number;
   completeness: number;
+  /** Preferred labels of the accepted skills (facet and search text). */
   skills: string[];
+  skillIds: string[];
   stacksIntoTitles: string[];
   badgeImageUrl: string | null;
 };
@@ -83,7 +85,7 @@ function hoursBand(hours: number | null): string | null {
 
 const epochSeconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
-export function programDocument(program: Program, related: { stacksIntoTitles: string[]; skills: string[] }, today = new Date()): ProgramDocument {
+export function programDocument(program: Program, related: { stacksIntoTitles: string[]; skills: Array<{ id: string; label: string }> }, today = new Date()): ProgramDocument {
   const fields = program.fieldOfStudy ? iscedAncestors(program.fieldOfStudy) : [];
   const isOnline = isOnlineMode(program.deliveryMode) || program.openWorldwide || program.openCountries.length > 0;
   const costEur = toEur(program.cost, program.currency);
@@ -125,7 +127,8 @@ export function programDocument(program: Program, related: { stacksIntoTitles: s
     startDates: program.startDates,
     createdAt: epochSeconds(program.createdAt),
     completeness: programCompleteness(program).score,
-    skills: related.skills,
+    skills: related.skills.map((s) => s.label),
+    skillIds: related.skills.map((s) => s.id),
     stacksIntoTitles: related.stacksIntoTitles,
     badgeImageUrl: program.badgeImageUrl,
   };

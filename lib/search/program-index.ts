@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { Settings } from 'meilisearch';
 import type { Db } from '@/db';
 import { programLinks, programs, type Program } from '@/db/schema';
+import { acceptedSkillsByProgram } from '@/lib/skills/program-skills';
 import { indexName } from './client';
 import { programDocument, type ProgramDocument } from './program-documents';
 
@@ -14,7 +15,7 @@ export const programIndexSettings: Settings = {
   searchableAttributes: ['title', 'skills', 'summary', 'learningOutcomes', 'providerName', 'fieldLabels', 'stacksIntoTitles', 'description', 'city'],
   filterableAttributes: [
     'country', 'region', 'fieldCodes', 'deliveryMode', 'credentialType', 'eqfLevel', 'languages', 'isCreditBearing', 'providerName',
-    'costEur', 'costBand', 'hours', 'hoursBand', 'isOnline', 'openCountries', '_geo', 'orgId', 'skills', 'nextStartDate',
+    'costEur', 'costBand', 'hours', 'hoursBand', 'isOnline', 'openCountries', '_geo', 'orgId', 'skills', 'skillIds', 'nextStartDate',
   ],
   sortableAttributes: ['costEur', 'hours', 'nextStartDate', 'createdAt', 'completeness', '_geo', 'title'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'completeness:desc'],
@@ -70,9 +71,10 @@ export async function programDocumentsFromRows(db: Db, rows: Program[], requeste
       .where(and(inArray(programLinks.programId, published.map((p) => p.id)), eq(programLinks.kind, 'stacks_into')));
     for (const link of links) titles.set(link.programId, [...(titles.get(link.programId) ?? []), link.title]);
   }
+  const skillsOf = await acceptedSkillsByProgram(db, published.map((p) => p.id));
   const publishedIds = new Set(published.map((p) => p.id));
   return {
-    documents: published.map((p) => programDocument(p, { stacksIntoTitles: titles.get(p.id) ?? p.stacksInto, skills: p.skillRefs })),
+    documents: published.map((p) => programDocument(p, { stacksIntoTitles: titles.get(p.id) ?? p.stacksInto, skills: skillsOf.get(p.id) ?? [] })),
     removedIds: requestedIds.filter((id) => !publishedIds.has(id)),
   };
 }

@@ -12,7 +12,16 @@ import { facetAttributes, type FacetName } from './facet-names';
 export { facetAttributes, type FacetName };
 
 const quote = (v: string | number | boolean) => (typeof v === 'string' ? `"${v.replace(/(["\\])/g, '\\$1')}"` : String(v));
+const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 const anyOf = (attribute: string, values: ReadonlyArray<string | number>) => (values.length ? `${attribute} IN [${values.map(quote).join(', ')}]` : null);
+
+/** `skill` takes skill ids (from the API and skill pages) or preferred labels (from the facet). */
+function skillFilter(values: string[]): string | null {
+  const ids = values.filter(isUuid).map((v) => v.toLowerCase());
+  const labels = values.filter((v) => !isUuid(v));
+  const parts = [anyOf('skillIds', ids), anyOf('skills', labels)].filter((f): f is string => f !== null);
+  return parts.length === 0 ? null : parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
+}
 
 /** The country a coordinate falls in, approximated by the nearest known subdivision centre. */
 export function countryNear(lat: number, lng: number): string | undefined {
@@ -26,7 +35,7 @@ export function countryNear(lat: number, lng: number): string | undefined {
 
 const resultAttributes = [
   'id', 'slug', 'title', 'summary', 'providerName', 'credentialType', 'deliveryMode', 'eqfLevel', 'isCreditBearing', 'stacksIntoTitles',
-  'cost', 'currency', 'costEur', 'hours', 'weeks', 'city', 'region', 'country', 'isOnline', 'openCountries', 'nextStartDate', 'completeness', 'fieldCodes', 'skills',
+  'cost', 'currency', 'costEur', 'hours', 'weeks', 'city', 'region', 'country', 'isOnline', 'openCountries', 'nextStartDate', 'completeness', 'fieldCodes', 'skills', 'skillIds',
 ] as const satisfies ReadonlyArray<keyof ProgramDocument>;
 
 const sortRules: Record<Exclude<ProgramSearchParams['sort'], 'relevance' | 'distance'>, string[]> = {
@@ -50,7 +59,7 @@ export function buildProgramQuery(params: ProgramSearchParams, opts: { facets?: 
     anyOf('eqfLevel', params.eqf_level),
     anyOf('languages', params.language),
     anyOf('providerName', params.provider),
-    anyOf('skills', params.skill),
+    skillFilter(params.skill),
     anyOf('costBand', params.cost_band),
     anyOf('hoursBand', params.hours_band),
     params.credit_bearing ? `isCreditBearing = ${params.credit_bearing}` : null,

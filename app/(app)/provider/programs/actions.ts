@@ -7,6 +7,7 @@ import { createProgram, deleteProgram, setProgramStatus, updateProgram } from '@
 import { programStatuses, type ProgramStatus } from '@/lib/catalog/vocabulary';
 import { AppError } from '@/lib/errors';
 import { type ActionState, runAction } from '@/lib/http/actions';
+import { refreshSkillSuggestions, reviewSkillSuggestions } from '@/lib/skills/program-skills';
 import { programInputFromForm } from './program-form-fields';
 
 const listPath = '/provider/programs';
@@ -71,4 +72,23 @@ export async function deleteProgramAction(_prev: ActionState, formData: FormData
     redirect(`${listPath}?deleted=1`);
   }
   return result;
+}
+
+/** Accept or reject suggested skills: `decision` comes from the button pressed, ids from the ticked boxes. */
+export async function reviewSkillSuggestionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const skillIds = formData.getAll('skillId').filter((v): v is string => typeof v === 'string');
+  return runAction(formData, async (values) => {
+    const { updated } = await reviewSkillSuggestions(await requireActionActor(), values.id ?? '', { decision: values.decision, skillIds });
+    revalidatePath(`${listPath}/${values.id}/edit`);
+    const noun = updated === 1 ? 'skill' : 'skills';
+    return { message: values.decision === 'accept' ? `${updated} ${noun} added to the program.` : `${updated} ${noun} rejected.` };
+  });
+}
+
+export async function refreshSkillSuggestionsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const { suggested } = await refreshSkillSuggestions(await requireActionActor(), values.id ?? '');
+    revalidatePath(`${listPath}/${values.id}/edit`);
+    return { message: suggested ? `${suggested} new ${suggested === 1 ? 'suggestion' : 'suggestions'}.` : 'No new suggestions: the text matches no other skill.' };
+  });
 }

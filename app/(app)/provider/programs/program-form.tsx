@@ -9,6 +9,7 @@ import type { ActionState } from '@/lib/http/actions';
 import { Alert } from '../../../_components/alert';
 import { LinkButton } from '../../../_components/button';
 import { SelectField, TextField } from '../../../_components/field';
+import { SkillPicker, pickedSkillsFrom, type PickedSkill } from '../../../_components/skill-picker';
 import { SubmitButton } from '../../../_components/submit-button';
 import { createProgramAction, updateProgramAction } from './actions';
 import { CheckboxField, FormSection, GroupedSelectField, TextAreaField, type OptionGroup } from './program-form-controls';
@@ -82,10 +83,14 @@ type ProgramFormProps = {
   /** Set when editing: the form posts to the update action with a hidden id. */
   programId?: string;
   defaults: ProgramFormValues;
+  /** Accepted skills of the program, for the picker. */
+  skills?: PickedSkill[];
+  /** Skill references from an import that no taxonomy skill answered. */
+  unmatchedSkills?: string[];
 };
 
 /** The one program form, for both creating and editing. */
-export function ProgramForm({ programId, defaults }: ProgramFormProps) {
+export function ProgramForm({ programId, defaults, skills = [], unmatchedSkills = [] }: ProgramFormProps) {
   const [state, action] = useActionState<ActionState, FormData>(programId ? updateProgramAction : createProgramAction, { status: 'idle' });
 
   // React resets a form after its action; a <select> would fall back to its first option
@@ -219,7 +224,18 @@ export function ProgramForm({ programId, defaults }: ProgramFormProps) {
 
         <FormSection legend="Skills">
           <div className="sm:col-span-2">
-            <TextAreaField {...field('skills')} rows={5} hint="One skill label per line. Picking skills from the taxonomy comes later." />
+            <SkillPicker
+              name="skills"
+              label={programFieldLabels.skills}
+              errors={errors.skills}
+              initial={pickedSkillsFrom(state.values?.skillsLabels, skills)}
+              hint="What a learner can do after the program. Search the ESCO / O*NET taxonomy and choose; suggestions from your description appear above once saved."
+            />
+            {unmatchedSkills.length ? (
+              <p className="mt-2 text-sm text-slate-700">
+                From your import, not found in the taxonomy: {unmatchedSkills.map((s) => `“${s}”`).join(', ')}. Search for the closest skill to add it; these notes go away when you save.
+              </p>
+            ) : null}
           </div>
         </FormSection>
 

@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
-import { createProgram } from '@/lib/catalog/programs';
-import { programResource } from '@/lib/catalog/program-resource';
+import { createProgram, programWithSkills } from '@/lib/catalog/programs';
 import { parseInput } from '@/lib/errors';
 import { apiRoute, readJson } from '@/lib/http/api';
 import { programSearchSchema, searchParamsToObject } from '@/lib/search/program-search-params';
@@ -16,6 +15,6 @@ export const GET = apiRoute(null, async ({ request }) => {
 // POST /api/v1/programs — create a program in the caller's provider organisation
 export const POST = apiRoute('programs:manage', async ({ actor, request }) => {
   const program = await createProgram(actor, await readJson(request), { source: 'manual' });
-  return NextResponse.json({ program: programResource(program) }, { status: 201 });
+  return NextResponse.json({ program: await programWithSkills(program) }, { status: 201 });
 });
 

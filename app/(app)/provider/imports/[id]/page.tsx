@@ -94,6 +94,25 @@ export default async function ImportReportPage({ params }: { params: Promise<{ i
           </>
         )}
       </Card>
+      {record.unresolvedSkillCount > 0 ? (
+        <Card title={`Skills not found in the taxonomy (${record.unresolvedSkillCount.toLocaleString('en')})`}>
+          <p className="mb-3 text-sm text-slate-700">
+            These rows import without these skills. Use the skill’s exact name, its ESCO URI or O*NET id, or map it afterwards with the skill picker on the program.
+          </p>
+          <DataTable
+            caption="Unresolved skill references"
+            rows={record.unresolvedSkills}
+            rowKey={(s) => s.ref}
+            columns={[
+              { header: 'Skill as written', cell: (s) => s.ref },
+              { header: 'Rows', cell: (s) => s.rows.join(', ') },
+            ]}
+          />
+          {record.unresolvedSkillCount > record.unresolvedSkills.length ? (
+            <p className="mt-2 text-sm text-slate-600">Showing {record.unresolvedSkills.length} of {record.unresolvedSkillCount}.</p>
+          ) : null}
+        </Card>
+      ) : null}
       <Link href="/provider/imports" className="text-sm text-brand-700 underline">
         ← All imports
       </Link>

@@ -5,12 +5,14 @@ import { requirePageActor } from '@/lib/auth/session';
 import { mandatoryElements, optionalElements, programCompleteness } from '@/lib/catalog/completeness';
 import { getProgramForEditing } from '@/lib/catalog/programs';
 import { programInputFromRow } from '@/lib/catalog/program-values';
+import { getProgramSkillsForManager } from '@/lib/skills/program-skills';
 import { Alert } from '../../../../../_components/alert';
 import { Badge, Card, PageHeader } from '../../../../../_components/layout-bits';
 import { loadForPage } from '../../page-errors';
 import { DeleteProgramButton } from '../../program-actions';
 import { ProgramForm } from '../../program-form';
 import { programFieldLabels, programFormDefaults, type ProgramFormField } from '../../program-form-fields';
+import { SkillSuggestions } from '../../skill-suggestions';
 import { programStatusLabels, programStatusTone } from '../../status';
 
 export const metadata: Metadata = { title: 'Edit program' };
@@ -63,6 +65,8 @@ export default async function EditProgramPage({ params, searchParams }: PageProp
   const actor = await requirePageActor('programs:manage', `/provider/programs/${encodeURIComponent(id)}/edit`);
   const program = await loadForPage(() => getProgramForEditing(actor, id));
   const { mandatory, optional } = programCompleteness(program);
+  const programSkillList = await getProgramSkillsForManager(actor, program.id);
+  const skills = programSkillList.accepted.map((s) => ({ id: s.id, label: s.label }));
 
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6">
@@ -103,7 +107,18 @@ export default async function EditProgramPage({ params, searchParams }: PageProp
         ) : null}
       </Card>
 
-      <ProgramForm programId={program.id} defaults={programFormDefaults(programInputFromRow(program))} />
+      <Card title={`Suggested skills (${programSkillList.suggested.length})`}>
+        <SkillSuggestions programId={program.id} suggestions={programSkillList.suggested} />
+      </Card>
+
+      {/* Remounts when a review changes the accepted skills, so the picker starts from them. */}
+      <ProgramForm
+        key={skills.map((s) => s.id).join(',')}
+        programId={program.id}
+        defaults={programFormDefaults(programInputFromRow(program))}
+        skills={skills}
+        unmatchedSkills={programSkillList.unmatched}
+      />
 
       <Card title="Delete this program">
         <p className="mb-4 text-sm text-slate-700">
