@@ -10,6 +10,9 @@ withAppEnv(async () => {
     const { loadTaxonomy } = await import('@/lib/skills/taxonomy-loader');
     const counts = await loadTaxonomy();
     console.log(`Skills taxonomy loaded: ${counts.skills.total} skills, ${counts.occupations.esco + counts.occupations.onet} occupations.`);
+  } else {
+    const { ensureLabourMarketSignals } = await import('@/lib/demand/labour-market');
+    await ensureLabourMarketSignals(getDb());
   }
   const { isSeeded } = await seedDemoData(getDb());
   console.log(isSeeded ? 'Demo data loaded.' : 'Demo data was already loaded; nothing changed.');

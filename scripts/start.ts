@@ -46,6 +46,9 @@ async function loadTaxonomyOnFirstStart() {
       // Credpath still runs without it; skills pages stay empty until `npm run taxonomy:load`.
       console.warn(`Skills taxonomy not loaded: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
+  } else {
+    const { ensureLabourMarketSignals } = await import('@/lib/demand/labour-market');
+    await ensureLabourMarketSignals(getDb());
   }
   await closeDb();
 }

@@ -3,6 +3,7 @@ import { inArray, sql } from 'drizzle-orm';
 import { type Db, getDb, type Tx } from '@/db';
 import { occupations, occupationSkills, skills } from '@/db/schema';
 import { enqueueIndexing } from '@/lib/search/outbox';
+import { loadLabourMarketSignals } from '@/lib/demand/labour-market';
 import { readEscoOccupations, readEscoOccupationSkills, readEscoSkills } from './esco-csv';
 import {
   isImportanceRating,
@@ -487,6 +488,8 @@ export async function loadTaxonomy(opts: LoadTaxonomyOptions = {}): Promise<Taxo
     const prunedSkills = await pruneStale(tx, skills, skillIds, new Set(skillRows.map((r) => r.sourceUri)));
     const prunedOccupations = await pruneStale(tx, occupations, occupationIds, new Set(occupationRows.map((r) => r.sourceUri)));
     if (prunedSkills.length || prunedOccupations.length) progress(`removed ${prunedSkills.length} skills and ${prunedOccupations.length} occupations no longer in the releases`);
+
+    await loadLabourMarketSignals(tx, progress);
 
     // Fresh statistics, so queries right after a bulk load get sensible plans.
     await tx.execute(sql`analyze ${skills}, ${occupations}, ${occupationSkills}`);

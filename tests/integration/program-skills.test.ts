@@ -71,7 +71,7 @@ describe('program skills', () => {
     const python = listed.suggested.find((s) => s.label === 'Python (computer programming)');
     expect(python).toBeDefined();
     expect(python!.confidence).toBeGreaterThan(0.5);
-    expect(python!.matched.toLowerCase()).toContain('python');
+    expect(python!.matched!.toLowerCase()).toContain('python');
     // An accepted skill is never suggested again.
     expect(listed.suggested.map((s) => s.id)).not.toContain(sql);
 
