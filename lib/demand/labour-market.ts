@@ -39,7 +39,8 @@ export async function readStateEmployment(file: string): Promise<Map<string, num
 
 /** Rewrites every labour-market signal in one statement set; call inside the taxonomy load transaction. */
 export async function loadLabourMarketSignals(db: Db, progress: (message: string) => void = () => {}): Promise<{ national: number; regional: number }> {
-  await db.delete(skillDemandSignals);
+  // Rewritten as a whole: every signal comes from the releases being loaded.
+  await db.delete(skillDemandSignals).where(sql`true`);
   const national = await db.execute(sql`
     insert into skill_demand_signals (skill_id, region, kind, strength, observed_on, detail)
     select id, 'US', 'hot_technology', 1, ${onetObservedOn}::date, 'O*NET Hot Technology: frequently named in US job postings across occupations'

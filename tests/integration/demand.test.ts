@@ -16,7 +16,6 @@ beforeAll(async () => {
   await loadTaxonomy();
 }, 300_000);
 
-const skillByLabel = async (label: string) => (await getDb().select().from(skills).where(eq(skills.preferredLabel, label)))[0]!;
 
 describe('labour-market signals', () => {
   it('loads one national signal per O*NET hot or in-demand technology, and New York State employment signals', async () => {
