@@ -5,6 +5,7 @@ import type { Permission } from '@/lib/auth/roles';
 export const navItems: ReadonlyArray<{ href: string; label: string; permission: Permission | null; orgKind?: OrgKind }> = [
   { href: '/programs', label: 'Programs', permission: null },
   { href: '/skills', label: 'Skills', permission: null },
+  { href: '/skills/in-demand', label: 'In demand', permission: null },
   { href: '/provider/programs', label: 'Our programs', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/provider/imports', label: 'Import', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/settings/members', label: 'Team', permission: 'members:manage' },

@@ -127,6 +127,17 @@ export async function inDemandAmong(regionCode: string | null | undefined, skill
   return new Map(scores.map((s) => [s.skillId, s]));
 }
 
+export type ProgramDemand = { region: DemandRegion; skillsByProgram: Map<string, string[]> };
+
+/** For result cards: which skills of each program are in demand in the region (labels). */
+export async function inDemandSkillsOfPrograms(regionCode: string | null | undefined, programs: Array<{ id: string; skillIds: string[]; skills: string[] }>): Promise<ProgramDemand | null> {
+  const region = findRegion(regionCode);
+  if (!region) return null;
+  const demand = await inDemandAmong(region.code, programs.flatMap((p) => p.skillIds ?? []));
+  const skillsByProgram = new Map(programs.map((p) => [p.id, (p.skillIds ?? []).flatMap((id, i) => (demand.has(id) ? [p.skills[i] ?? demand.get(id)!.label] : []))]));
+  return { region, skillsByProgram };
+}
+
 /** Ids of a region's most in-demand skills, for ranking in-demand programs first. */
 export async function topInDemandSkillIds(regionCode: string, limit = 200): Promise<string[]> {
   const region = findRegion(regionCode);

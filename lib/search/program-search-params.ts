@@ -7,10 +7,11 @@ import { costBands, hoursBands } from './program-documents';
  * page URL and an API URL are interchangeable). Multi-value parameters repeat or use commas.
  */
 
-export const programSorts = ['relevance', 'cost_asc', 'cost_desc', 'hours_asc', 'hours_desc', 'start_date', 'newest', 'distance', 'completeness'] as const;
+export const programSorts = ['relevance', 'in_demand', 'cost_asc', 'cost_desc', 'hours_asc', 'hours_desc', 'start_date', 'newest', 'distance', 'completeness'] as const;
 export type ProgramSort = (typeof programSorts)[number];
 export const programSortLabels: Record<ProgramSort, string> = {
   relevance: 'Best match',
+  in_demand: 'In-demand skills first',
   cost_asc: 'Cost: low to high',
   cost_desc: 'Cost: high to low',
   hours_asc: 'Workload: shortest first',
@@ -59,6 +60,11 @@ export const programSearchSchema = z
   });
 
 export type ProgramSearchParams = z.infer<typeof programSearchSchema>;
+
+/** The region whose demand ranks and badges results: the one searched in, else the viewer's own. */
+export function demandRegionOf(params: Pick<ProgramSearchParams, 'region' | 'country' | 'open_in'>, viewerRegion?: string | null): string | null {
+  return params.region[0] ?? params.country[0] ?? params.open_in ?? viewerRegion ?? null;
+}
 
 const multiKeys = ['country', 'region', 'field', 'delivery_mode', 'credential_type', 'eqf_level', 'language', 'provider', 'skill', 'cost_band', 'hours_band'] as const;
 

@@ -1,12 +1,13 @@
 import 'server-only';
 import type { SearchParams } from 'meilisearch';
+import { topInDemandSkillIds } from '@/lib/demand/demand-scores';
 import { AppError } from '@/lib/errors';
 import { subdivisions } from '@/lib/geo/regions';
 import { getMeili } from './client';
 import { highlightEnd, highlightStart } from './highlight-marks';
 import type { ProgramDocument } from './program-documents';
 import { programIndexName } from './program-index';
-import type { ProgramSearchParams } from './program-search-params';
+import { demandRegionOf, type ProgramSearchParams } from './program-search-params';
 import { facetAttributes, type FacetName } from './facet-names';
 
 export { facetAttributes, type FacetName };
@@ -38,7 +39,7 @@ const resultAttributes = [
   'cost', 'currency', 'costEur', 'hours', 'weeks', 'city', 'region', 'country', 'isOnline', 'openCountries', 'nextStartDate', 'completeness', 'fieldCodes', 'skills', 'skillIds',
 ] as const satisfies ReadonlyArray<keyof ProgramDocument>;
 
-const sortRules: Record<Exclude<ProgramSearchParams['sort'], 'relevance' | 'distance'>, string[]> = {
+const sortRules: Record<Exclude<ProgramSearchParams['sort'], 'relevance' | 'distance' | 'in_demand'>, string[]> = {
   cost_asc: ['costEur:asc'],
   cost_desc: ['costEur:desc'],
   hours_asc: ['hours:asc'],
@@ -78,7 +79,7 @@ export function buildProgramQuery(params: ProgramSearchParams, opts: { facets?: 
     filters.push(`(country = ${quote(params.open_in)} OR (isOnline = true AND openCountries IN ["*", ${quote(params.open_in)}]))`);
   }
 
-  const sort = params.sort === 'relevance' ? undefined : params.sort === 'distance' && params.near ? [`_geoPoint(${params.near[0]}, ${params.near[1]}):asc`] : sortRules[params.sort as keyof typeof sortRules];
+  const sort = params.sort === 'relevance' || params.sort === 'in_demand' ? undefined : params.sort === 'distance' && params.near ? [`_geoPoint(${params.near[0]}, ${params.near[1]}):asc`] : sortRules[params.sort as keyof typeof sortRules];
   return {
     q: params.q,
     options: {
@@ -108,13 +109,23 @@ export type ProgramSearchResult = {
   processingTimeMs: number;
 };
 
-export async function searchPrograms(params: ProgramSearchParams, opts: { facets?: boolean } = {}): Promise<ProgramSearchResult> {
+export type SearchOptions = { facets?: boolean; /** Used when the search names no region of its own. */ viewerRegion?: string | null };
+
+const unavailable = (error: unknown) =>
+  new AppError('unavailable', 'Search is temporarily unavailable. Please try again in a moment.', { details: { cause: error instanceof Error ? error.message : String(error) } });
+
+export async function searchPrograms(params: ProgramSearchParams, opts: SearchOptions = {}): Promise<ProgramSearchResult> {
   const { q, options } = buildProgramQuery(params, opts);
+  const demandRegion = params.sort === 'in_demand' ? demandRegionOf(params, opts.viewerRegion) : null;
+  if (params.sort === 'in_demand' && !demandRegion) {
+    throw new AppError('validation_failed', 'Ranking by in-demand skills needs a region: add region=, country= or open_in=.', { fieldErrors: { sort: ['Choose a region or country to rank by its in-demand skills.'] } });
+  }
+  const inDemandIds = demandRegion ? await topInDemandSkillIds(demandRegion) : [];
   let response;
   try {
-    response = await getMeili().index<ProgramDocument>(programIndexName()).search(q, options);
+    response = inDemandIds.length ? await searchInDemandFirst(q, options, inDemandIds) : await getMeili().index<ProgramDocument>(programIndexName()).search(q, options);
   } catch (error) {
-    throw new AppError('unavailable', 'Search is temporarily unavailable. Please try again in a moment.', { details: { cause: error instanceof Error ? error.message : String(error) } });
+    throw unavailable(error);
   }
   const distribution = response.facetDistribution ?? {};
   const facets = Object.fromEntries(Object.entries(facetAttributes).map(([name, attribute]) => [name, distribution[attribute] ?? {}])) as ProgramSearchResult['facets'];
@@ -127,4 +138,33 @@ export async function searchPrograms(params: ProgramSearchParams, opts: { facets
     facetStats: response.facetStats ?? {},
     processingTimeMs: response.processingTimeMs,
   };
+}
+
+/**
+ * "In-demand skills first": programs teaching one of the region's in-demand skills, by
+ * relevance, then the others. Meilisearch cannot sort by a per-region value, so the page is
+ * cut from two filtered queries, with the exact size of the first to place the seam.
+ */
+async function searchInDemandFirst(q: string, options: SearchParams, skillIds: string[]) {
+  const meili = getMeili();
+  const indexUid = programIndexName();
+  const teaches = `skillIds IN [${skillIds.map(quote).join(', ')}]`;
+  const both = (extra: string) => (options.filter ? `(${options.filter as string}) AND ${extra}` : extra);
+  const { offset = 0, limit = 20, ...rest } = options;
+  const [all, first] = (
+    await meili.multiSearch({
+      queries: [
+        { indexUid, q, ...rest, limit: 0, offset: 0 },
+        { indexUid, q, filter: both(teaches), hitsPerPage: 1, page: 1, attributesToRetrieve: ['id'] },
+      ],
+    })
+  ).results;
+  const firstCount = first!.totalHits ?? 0;
+  const queries = [];
+  if (offset < firstCount) queries.push({ indexUid, q, ...rest, facets: undefined, filter: both(teaches), offset, limit });
+  const restOffset = Math.max(0, offset - firstCount);
+  const restLimit = limit - Math.max(0, Math.min(limit, firstCount - offset));
+  if (restLimit > 0) queries.push({ indexUid, q, ...rest, facets: undefined, filter: both(`NOT ${teaches}`), offset: restOffset, limit: restLimit });
+  const pages = queries.length ? (await meili.multiSearch({ queries })).results : [];
+  return { ...all!, hits: pages.flatMap((p) => p.hits) };
 }

@@ -72,3 +72,11 @@ export async function getOccupationDetail(idOrCode: string): Promise<OccupationD
     : [];
   return { occupation, skills: required, related };
 }
+
+/** Preferred labels of skill ids (ignores values that are not ids), for filter chips. */
+export async function skillLabelsByIds(values: string[]): Promise<Map<string, string>> {
+  const ids = values.filter(isUuid);
+  if (ids.length === 0) return new Map();
+  const rows = await getDb().select({ id: skills.id, label: skills.preferredLabel }).from(skills).where(inArray(skills.id, ids));
+  return new Map(rows.map((r) => [r.id, r.label]));
+}

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { inDemandSkillsOfPrograms, type ProgramDemand } from '@/lib/demand/demand-scores';
+import { getViewerRegion } from '@/lib/demand/viewer-region';
 import { countries, subdivisions } from '@/lib/geo/regions';
+import { skillLabelsByIds } from '@/lib/skills/taxonomy';
 import { facetTitles, facetValueLabel } from '@/lib/search/facet-labels';
 import { searchPrograms, type FacetName, type ProgramSearchResult } from '@/lib/search/program-search';
-import { programSearchSchema, programSortLabels, programSorts, searchParamsToObject, searchParamsToQuery, type ProgramSearchParams } from '@/lib/search/program-search-params';
+import { demandRegionOf, programSearchSchema, programSortLabels, programSorts, searchParamsToObject, searchParamsToQuery, type ProgramSearchParams } from '@/lib/search/program-search-params';
 import { fieldErrorsFromZod, isAppError } from '@/lib/errors';
 import { Alert } from '../../_components/alert';
 import { CompareTray } from '../../_components/compare-tray';
 import { EmptyState } from '../../_components/layout-bits';
 import { FacetPanel } from './facet-panel';
-import { ProgramCard } from './program-card';
+import { ProgramCard, demandOf } from './program-card';
 import { QueryInput, SearchForm, UseMyLocation } from './search-controls';
 
 export const metadata: Metadata = { title: 'Find programs' };
@@ -47,14 +50,20 @@ function without(p: ProgramSearchParams, facet: string, value?: string): string 
 
 export default async function ProgramsPage({ searchParams }: PageProps) {
   const { params, problems } = parseParams(searchParamsToObject(await searchParams));
+  const viewerRegion = await getViewerRegion();
+  const demandRegion = demandRegionOf(params, viewerRegion);
   let result: ProgramSearchResult | null = null;
+  let demand: ProgramDemand | null = null;
   let failure: string | null = null;
   try {
-    result = await searchPrograms(params);
+    result = await searchPrograms(params, { viewerRegion });
+    demand = await inDemandSkillsOfPrograms(demandRegion, result.hits);
   } catch (error) {
     if (!isAppError(error)) throw error;
     failure = error.message;
   }
+  // Skill filters from skill pages carry ids: show their names.
+  const skillNames = await skillLabelsByIds(params.skill);
   const filters = activeFilters(params);
   const pages = result ? Math.max(1, Math.ceil(Math.min(result.total, 5000) / params.per_page)) : 1;
   const filtersKey = searchParamsToQuery({ ...params, q: '', page: 1 });
@@ -133,7 +142,7 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
                 Sort by
                 <select id="program-sort" name="sort" defaultValue={params.sort} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
                   {programSorts
-                    .filter((s) => s !== 'distance' || params.near)
+                    .filter((s) => (s !== 'distance' || params.near) && (s !== 'in_demand' || demandRegion))
                     .map((s) => (
                       <option key={s} value={s}>
                         {programSortLabels[s]}
@@ -151,7 +160,7 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
               {filters.map((f) => (
                 <li key={`${f.facet}:${f.value}`}>
                   <Link href={without(params, f.facet, f.value)} className="inline-flex items-center gap-1 rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100">
-                    {facetTitles[f.facet]}: {facetValueLabel(f.facet, f.value)} <span aria-hidden>×</span>
+                    {facetTitles[f.facet]}: {skillNames.get(f.value) ?? facetValueLabel(f.facet, f.value)} <span aria-hidden>×</span>
                     <span className="sr-only">(remove)</span>
                   </Link>
                 </li>
@@ -194,7 +203,7 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
                     {filters.map((f) => (
                       <li key={`${f.facet}:${f.value}`}>
                         <Link className="text-brand-700 underline" href={without(params, f.facet, f.value)}>
-                          Remove “{facetValueLabel(f.facet, f.value)}”
+                          Remove “{skillNames.get(f.value) ?? facetValueLabel(f.facet, f.value)}”
                         </Link>
                       </li>
                     ))}
@@ -211,7 +220,7 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
                 <ol className="flex flex-col gap-3">
                   {result.hits.map((hit) => (
                     <li key={hit.id}>
-                      <ProgramCard hit={hit} />
+                      <ProgramCard hit={hit} inDemand={demandOf(demand, hit.id)} />
                     </li>
                   ))}
                 </ol>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { formatMoney } from '@/lib/catalog/currency';
+import type { ProgramDemand } from '@/lib/demand/demand-scores';
 import { credentialTypeLabels, deliveryModeLabels, type CredentialType, type DeliveryMode } from '@/lib/catalog/vocabulary';
 import { regionLabel } from '@/lib/geo/regions';
 import type { ProgramHit } from '@/lib/search/program-search';
@@ -7,7 +8,8 @@ import { CompareToggle } from '../../_components/compare-tray';
 import { Highlighted } from '../../_components/highlighted';
 import { Badge, EmptyState } from '../../_components/layout-bits';
 
-export function ProgramCard({ hit }: { hit: ProgramHit }) {
+/** `inDemand`: the program's skills in demand in the viewer's region, and that region's name. */
+export function ProgramCard({ hit, inDemand }: { hit: ProgramHit; inDemand?: { regionName: string; skills: string[] } }) {
   const place = hit.isOnline && !hit.city ? (hit.openCountries.includes('*') ? 'Online, open worldwide' : `Online, open in ${hit.openCountries.join(', ')}`) : [hit.city, hit.region ? regionLabel(hit.region) : hit.country].filter(Boolean).join(', ');
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -51,20 +53,30 @@ export function ProgramCard({ hit }: { hit: ProgramHit }) {
           </dd>
         </div>
       </dl>
+      {inDemand?.skills.length ? (
+        <p className="mt-3 text-sm text-green-900">
+          <span className="font-semibold">In demand in {inDemand.regionName}:</span> {inDemand.skills.slice(0, 5).join(', ')}
+          {inDemand.skills.length > 5 ? ` and ${inDemand.skills.length - 5} more` : ''}
+        </p>
+      ) : null}
     </article>
   );
 }
 
 /** Program cards for a list of hits, or an empty state saying why there are none. */
-export function ProgramCardList({ hits, emptyTitle, isTwoColumns = false }: { hits: ProgramHit[] | undefined; emptyTitle: string; isTwoColumns?: boolean }) {
+export function ProgramCardList({ hits, emptyTitle, isTwoColumns = false, demand }: { hits: ProgramHit[] | undefined; emptyTitle: string; isTwoColumns?: boolean; demand?: ProgramDemand | null }) {
   if (!hits?.length) return <EmptyState title={emptyTitle} />;
   return (
     <ul className={isTwoColumns ? 'grid gap-3 md:grid-cols-2' : 'flex flex-col gap-3'}>
       {hits.map((hit) => (
         <li key={hit.id}>
-          <ProgramCard hit={hit} />
+          <ProgramCard hit={hit} inDemand={demandOf(demand, hit.id)} />
         </li>
       ))}
     </ul>
   );
+}
+
+export function demandOf(demand: ProgramDemand | null | undefined, programId: string) {
+  return demand ? { regionName: demand.region.name, skills: demand.skillsByProgram.get(programId) ?? [] } : undefined;
 }

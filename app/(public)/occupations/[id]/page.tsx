@@ -28,7 +28,7 @@ const importanceLabel = (relation: string, importance: number) =>
 
 export default async function OccupationPage({ params }: PageProps) {
   const { occupation, skills, related } = await load((await params).id);
-  const top = skills.slice(0, 12).map((s) => s.label);
+  const top = skills.slice(0, 12).map((s) => s.id);
   const programs = top.length ? await searchPrograms(programSearchSchema.parse({ skill: top, per_page: 6 }), { facets: false }).catch(() => null) : null;
   return (
     <div className="flex flex-col gap-6">

@@ -8,6 +8,8 @@ import { getIscedField, iscedAncestors } from '@/lib/catalog/isced-f';
 import { getProgramPage, unresolvedRefs, type LinkedProgram } from '@/lib/catalog/programs';
 import { credentialTypeLabels, deliveryModeLabels, eqfLevelLabels, formOfParticipation, languageName, paceLabels } from '@/lib/catalog/vocabulary';
 import { getCurrentActor } from '@/lib/auth/session';
+import { findRegion, inDemandAmong } from '@/lib/demand/demand-scores';
+import { getViewerRegion } from '@/lib/demand/viewer-region';
 import { getCountry, regionLabel } from '@/lib/geo/regions';
 import { isAppError } from '@/lib/errors';
 import { programSearchSchema } from '@/lib/search/program-search-params';
@@ -61,7 +63,10 @@ const country = (code: string | null) => (code ? (getCountry(code)?.name ?? code
 
 export default async function ProgramPage({ params }: PageProps) {
   const { slug } = await params;
-  const { program: p, ownerName, isOwnerView, stacksInto, stackedFrom, requires } = await loadPage(slug);
+  const { program: p, ownerName, isOwnerView, stacksInto, stackedFrom, requires, skills } = await loadPage(slug);
+  // Demand where the viewer is, else where the program runs.
+  const demandRegion = findRegion((await getViewerRegion()) ?? p.region ?? p.country);
+  const inDemand = demandRegion ? await inDemandAmong(demandRegion.code, skills.map((s) => s.id)) : new Map();
   const completeness = programCompleteness(p);
   const similar = p.status === 'published' && p.fieldOfStudy
     ? await searchPrograms(programSearchSchema.parse({ field: [p.fieldOfStudy], per_page: 6 }), { facets: false }).then((r) => r.hits.filter((h) => h.id !== p.id).slice(0, 5)).catch(() => [])
@@ -133,6 +138,36 @@ export default async function ProgramPage({ params }: PageProps) {
               <p className="whitespace-pre-line text-sm text-slate-800">{p.description}</p>
             </Card>
           ) : null}
+
+          <Card title="Skills it teaches">
+            {skills.length === 0 ? (
+              <p className="text-sm text-slate-700">The provider has not mapped this program to skills yet.</p>
+            ) : (
+              <>
+                <ul className="flex flex-wrap gap-2">
+                  {skills.map((skill) => (
+                    <li key={skill.id}>
+                      <Link
+                        href={`/skills/${skill.id}`}
+                        className={`inline-flex items-center gap-1 rounded-full px-3 py-1 text-sm ring-1 hover:underline ${inDemand.has(skill.id) ? 'bg-green-50 text-green-900 ring-green-700' : 'bg-slate-50 text-slate-800 ring-slate-300'}`}
+                      >
+                        {skill.label}
+                        {inDemand.has(skill.id) ? <span className="font-semibold"> · in demand</span> : null}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+                {demandRegion ? (
+                  <p className="mt-3 text-sm text-slate-700">
+                    {inDemand.size ? `${inDemand.size} of ${skills.length} skills are in demand in ${demandRegion.name}. ` : `None of these skills is in demand in ${demandRegion.name} right now. `}
+                    <Link href={`/skills/in-demand?region=${demandRegion.code}`} className="text-brand-700 underline">
+                      See why, or change region
+                    </Link>
+                  </p>
+                ) : null}
+              </>
+            )}
+          </Card>
 
           <Card title="Stackability pathway">
             {stacksInto.length === 0 && stackedFrom.length === 0 && unresolvedStacks.length === 0 ? (

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { demandSignalLabels, findRegion, inDemandSkillsOfPrograms, skillDemandByRegion } from '@/lib/demand/demand-scores';
+import { getViewerRegion } from '@/lib/demand/viewer-region';
 import { isAppError } from '@/lib/errors';
 import { subdivisions } from '@/lib/geo/regions';
 import { programSearchSchema } from '@/lib/search/program-search-params';
@@ -26,9 +28,15 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function SkillPage({ params, searchParams }: PageProps) {
   const { skill, occupations } = await load((await params).id);
-  const region = (await searchParams).region?.toUpperCase();
-  const labels = [...new Set([skill.preferredLabel, ...skill.onetTechnologies])];
-  const programs = await searchPrograms(programSearchSchema.parse({ skill: labels, region: region ? [region] : [], per_page: 10 }), { facets: false }).catch(() => null);
+  const requested = findRegion((await searchParams).region);
+  const viewerRegion = await getViewerRegion();
+  const region = requested && !requested.isCountry ? requested.code : undefined;
+  const [programs, demandByRegion] = await Promise.all([
+    searchPrograms(programSearchSchema.parse({ skill: [skill.id], region: region ? [region] : [], per_page: 10 }), { facets: false }).catch(() => null),
+    skillDemandByRegion(skill.id),
+  ]);
+  const demand = programs ? await inDemandSkillsOfPrograms(region ?? viewerRegion, programs.hits) : null;
+  const here = demandByRegion.find((d) => d.region.code === (region ?? viewerRegion));
   const link = skillSourceLink(skill);
   return (
     <div className="flex flex-col gap-6">
@@ -40,6 +48,7 @@ export default async function SkillPage({ params, searchParams }: PageProps) {
             <Badge tone="blue">{skill.source === 'esco' ? 'ESCO' : skill.source === 'onet' ? 'O*NET' : 'Custom'}</Badge>
             {skill.reuseLevel ? <Badge>{skill.reuseLevel}</Badge> : null}
             {skill.isHotTechnology ? <Badge tone="amber">Hot technology (O*NET, US)</Badge> : null}
+            {here?.demand.isInDemand ? <Badge tone="green">In demand in {here.region.name}</Badge> : null}
             {skill.inDemandOccupations ? <Badge tone="green">In demand for {skill.inDemandOccupations} occupations (O*NET, US)</Badge> : null}
           </span>
         }
@@ -80,9 +89,40 @@ export default async function SkillPage({ params, searchParams }: PageProps) {
                 Show
               </button>
             </form>
-            <ProgramCardList hits={programs?.hits} emptyTitle="No published program lists this skill yet" />
+            <ProgramCardList hits={programs?.hits} demand={demand} emptyTitle="No published program lists this skill yet" />
           </Card>
         </div>
+        <div className="flex flex-col gap-6">
+        <Card title="Demand by region">
+          {here ? (
+            <p className="mb-3 text-sm text-slate-800">
+              {here.demand.isInDemand ? <strong className="text-green-900">In demand in {here.region.name}</strong> : <>Not in demand in {here.region.name}</>} (score {Math.round(here.demand.score)} / 100).
+            </p>
+          ) : null}
+          {demandByRegion.length === 0 ? (
+            <p className="text-sm text-slate-700">No labour-market signal or open employer gap names this skill yet.</p>
+          ) : (
+            <ul className="flex flex-col gap-3 text-sm">
+              {demandByRegion.map(({ region: r, demand: d }) => (
+                <li key={r.code}>
+                  <Link href={`/skills/in-demand?region=${r.code}`} className="font-medium text-brand-700 underline">
+                    {r.name}
+                  </Link>{' '}
+                  <span className={d.isInDemand ? 'font-semibold text-green-900' : 'text-slate-700'}>
+                    {Math.round(d.score)} / 100{d.isInDemand ? ' · in demand' : ''}
+                  </span>
+                  <ul className="mt-0.5 text-slate-700">
+                    {d.signals.map((signal) => (
+                      <li key={signal.kind + signal.region}>
+                        {demandSignalLabels[signal.kind] ?? signal.kind}: {signal.detail}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
         <Card title="Occupations that need it">
           {occupations.length === 0 ? (
             <EmptyState title="No occupation lists it" />
@@ -99,6 +139,7 @@ export default async function SkillPage({ params, searchParams }: PageProps) {
             </ul>
           )}
         </Card>
+        </div>
       </div>
     </div>
   );
