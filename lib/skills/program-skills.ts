@@ -24,7 +24,8 @@ const suggestionsPerProgram = 12;
 /**
  * Resolves skill references to skill ids in one query: an id, a source URI (ESCO URI,
  * `onet:2.A.1.a`, `custom:…`), a bare O*NET element id, else a label — preferred first, then
- * alternative labels and O*NET technology names, case-insensitively. ESCO wins ties.
+ * alternative labels and O*NET technology names, case-insensitively (a missing " software"
+ * suffix too), then the extractor's whole-phrase match. ESCO wins ties.
  */
 export async function resolveSkillRefs(db: Db, refs: string[]): Promise<{ byRef: Map<string, string>; unresolved: string[] }> {
   const distinct = [...new Set(refs.map((r) => r.trim()).filter(Boolean))];
@@ -42,10 +43,32 @@ export async function resolveSkillRefs(db: Db, refs: string[]): Promise<{ byRef:
       select r.ref, a.id, 3, a.source from r join (
         select s.id, s.source, lower(x.label) as l from skills s cross join lateral unnest(s.alt_labels || s.onet_technologies) as x(label)
       ) a on a.l = r.l
+      union all
+      -- O*NET names many technologies "<product> software": "MEDITECH" means "MEDITECH software".
+      select r.ref, s.id, 4, s.source from r join skills s on s.source = 'onet' and s.preferred_label ilike '% software'
+        and lower(left(s.preferred_label, -9)) = regexp_replace(r.l, ' software$', '')
     )
     select distinct on (ref) ref, id from candidates order by ref, rank, (source = 'esco') desc, id`);
   for (const row of rows) byRef.set(row.ref, row.id);
+  await resolveByExtraction(distinct.filter((r) => !byRef.has(r)), byRef);
   return { byRef, unresolved: distinct.filter((r) => !byRef.has(r)) };
+}
+
+/**
+ * Last resort for a label written differently ("MEDITECH" for O*NET's "MEDITECH software"):
+ * the extractor's normalised matching, accepted only when one confident match covers the
+ * whole reference, so a phrase is never resolved to a skill it merely mentions.
+ */
+async function resolveByExtraction(refs: string[], byRef: Map<string, string>): Promise<void> {
+  const candidates = refs.filter((r) => r.length <= 120 && !/^[a-z]+:|^https?:/i.test(r));
+  if (candidates.length === 0) return;
+  const matcher = await skillMatcher().catch(() => null);
+  if (!matcher) return;
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  for (const ref of candidates) {
+    const [best] = matcher.extract(ref, { limit: 1, minConfidence: 0.75 });
+    if (best && letters(best.matched) === letters(ref)) byRef.set(ref, best.id);
+  }
 }
 
 /** Form and API: every reference must resolve, or the `skills` field says which do not. */
