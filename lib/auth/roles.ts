@@ -37,6 +37,8 @@ export const permissions = {
   'programs:manage': ['admin', 'provider'],
   /** Add custom skills to the shared taxonomy (org admins; platform admins hold every permission). */
   'skills:manage': ['admin'],
+  /** Post and manage the organisation's skill gaps (employer organisations). */
+  'gaps:manage': ['admin', 'employer'],
   'platform:manage': [],
 } as const satisfies Record<string, readonly Role[]>;
 

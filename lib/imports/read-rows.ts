@@ -17,7 +17,7 @@ export function detectFormat(filename: string, content: Buffer): ImportFormat {
   throw new AppError('validation_failed', 'Upload a .csv, .json or CTDL .jsonld file.', { fieldErrors: { file: ['Unknown file type.'] } });
 }
 
-function decodeUtf8(content: Buffer): string {
+export function decodeUtf8(content: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(content);
   } catch {
@@ -31,7 +31,14 @@ function decodeUtf8(content: Buffer): string {
 
 const identity = (field: string) => field;
 
-async function* csvRows(content: Buffer): AsyncGenerator<SourceRow> {
+export type CsvRecord = { row: number; cells: Record<string, string> } | { row: number; error: RowError };
+
+/**
+ * Any CSV with a header row → one record per line, keyed by lower-case column name, with
+ * the 1-based line number; a line with the wrong cell count is a row error, a missing
+ * required column or unreadable file throws (details.rowErrors) before any row.
+ */
+export async function* readCsvTable(content: Buffer, requiredColumns: readonly string[]): AsyncGenerator<CsvRecord> {
   const text = decodeUtf8(content);
   const parser = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
   let header: string[] | undefined;
@@ -41,7 +48,7 @@ async function* csvRows(content: Buffer): AsyncGenerator<SourceRow> {
       index++;
       if (!header) {
         header = record.map((h) => h.trim().toLowerCase());
-        const missing = csvColumns.filter((c) => c.isRequired && !header!.includes(c.column)).map((c) => c.column);
+        const missing = requiredColumns.filter((c) => !header!.includes(c));
         if (missing.length) {
           throw new AppError('validation_failed', `The file is missing required column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`, {
             details: { rowErrors: missing.map((column) => ({ row: 1, field: column, message: 'Required column is missing from the header row.' })) },
@@ -53,17 +60,27 @@ async function* csvRows(content: Buffer): AsyncGenerator<SourceRow> {
         yield { row: index, error: { row: index, field: 'row', message: `Has ${record.length} cells but the header has ${header.length}: check quotes and commas.` } };
         continue;
       }
-      const raw: Record<string, unknown> = {};
-      header.forEach((column, i) => {
-        const spec = csvColumns.find((c) => c.column === column);
-        if (spec) raw[spec.field] = record[i];
-      });
-      yield { row: index, raw: raw as ProgramInputRaw, fieldName: columnForField };
+      yield { row: index, cells: Object.fromEntries(header.map((column, i) => [column, record[i]!])) };
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new AppError('validation_failed', `The CSV could not be read after row ${index}: ${message}`, { details: { rowErrors: [{ row: index + 1, field: 'file', message }] } });
+  }
+}
+
+async function* csvRows(content: Buffer): AsyncGenerator<SourceRow> {
+  for await (const record of readCsvTable(content, csvColumns.filter((c) => c.isRequired).map((c) => c.column))) {
+    if ('error' in record) {
+      yield record;
+      continue;
+    }
+    const raw: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(record.cells)) {
+      const spec = csvColumns.find((c) => c.column === column);
+      if (spec) raw[spec.field] = value;
+    }
+    yield { row: record.row, raw: raw as ProgramInputRaw, fieldName: columnForField };
   }
 }
 
