@@ -31,9 +31,23 @@ export function skillMatcher(): Promise<SkillMatcher> {
       if (rows.length === 0) throw new AppError('unavailable', 'The skills taxonomy is not loaded yet (npm run taxonomy:load).');
       return buildSkillMatcher(rows.map((r) => ({ id: r.id, label: r.label, altLabels: [...r.altLabels, ...r.onetTechnologies], sourceUri: r.sourceUri, kind: r.kind })));
     })();
-    cache.matcher.catch(() => (cache.matcher = undefined));
+    const building = cache.matcher;
+    // A failed build is retried on the next call, unless it was already replaced.
+    building.catch(() => {
+      if (cache.matcher === building) cache.matcher = undefined;
+    });
   }
   return cache.matcher;
+}
+
+/**
+ * Drops the cached matcher so the next extraction rebuilds it from the database: call it
+ * after the taxonomy changes (custom skills). It only reaches this process; other app
+ * instances pick the change up when their matcher ages out (`maxAgeMs`).
+ */
+export function invalidateSkillMatcher(): void {
+  cache.matcher = undefined;
+  cache.builtAt = undefined;
 }
 
 /** Skills found in free text, best first: `{ id, label, sourceUri, confidence, matched }`. */
