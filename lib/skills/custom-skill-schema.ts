@@ -7,6 +7,14 @@ import { skillKinds } from '@/db/schema';
  * textarea; blanks and repeats (ignoring case) are dropped, and so is the preferred label.
  */
 
+export const customSkillKindLabels: Record<(typeof skillKinds)[number], string> = {
+  skill: 'Skill: something a person can do',
+  knowledge: 'Knowledge: facts and concepts of a field',
+  tool: 'Tool or technology',
+};
+
+export const customSkillKindOptions = skillKinds.map((k) => ({ value: k, label: customSkillKindLabels[k] }));
+
 export const customSkillLimits = { label: 200, altLabel: 200, altLabels: 50, description: 2000 } as const;
 
 /** Trimmed, with runs of whitespace (a pasted tab or line break) made one space. */

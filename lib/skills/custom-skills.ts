@@ -102,15 +102,17 @@ export async function updateCustomSkill(actor: Actor, id: string, raw: unknown):
   return updated;
 }
 
-/** Removes the skill; its links (programs, occupations, gaps, demand) go with it through the foreign keys. */
-export async function deleteCustomSkill(actor: Actor, id: string): Promise<void> {
+/** Removes the skill (returned as it was); its links (programs, occupations, gaps, demand) go with it through the foreign keys. */
+export async function deleteCustomSkill(actor: Actor, id: string): Promise<Skill> {
   authorize(actor, 'skills:manage');
-  await getDb().transaction(async (tx) => {
+  const deleted = await getDb().transaction(async (tx) => {
     const existing = await findManagedSkill(tx, actor, id, true);
     await tx.delete(skills).where(eq(skills.id, existing.id));
     await enqueueIndexing(tx, 'skill', [existing.id]);
+    return existing;
   });
   invalidateSkillMatcher();
+  return deleted;
 }
 
 export async function getCustomSkillForEditing(actor: Actor, id: string): Promise<Skill> {
