@@ -58,8 +58,9 @@ describe('custom skills: lifecycle', () => {
     const team = await createTestOrg('career_service');
     const admin = await team.adminActor();
     const word = nonsenseWord();
-    const label = `${word} drone calibration`;
-    const text = `Technicians learn ${label} on real equipment.`;
+    // Sentence case, as admins write it; "survey" is a lower-case word elsewhere in the taxonomy.
+    const label = `Survey ${word} calibration`;
+    const text = `Technicians learn ${label.toLowerCase()} on real equipment.`;
 
     // Builds (and caches) the matcher before the skill exists: only invalidation lets it see the new one.
     expect((await extractSkills({ text })).map((s) => s.label)).not.toContain(label);
@@ -83,7 +84,7 @@ describe('custom skills: lifecycle', () => {
     expect(await searchIds(label)).toContain(skill.id);
     expect(await searchIds(`${word} dc`)).toContain(skill.id);
     const found = await extractSkills({ text });
-    expect(found.find((s) => s.id === skill.id)).toMatchObject({ label, sourceUri: `custom:${skill.id}`, matched: label });
+    expect(found.find((s) => s.id === skill.id)).toMatchObject({ label, sourceUri: `custom:${skill.id}`, matched: label.toLowerCase() });
 
     const detail = await callRoute(skillRoute.GET as Handler, { params: { id: skill.id } });
     expect(detail.status).toBe(200);
@@ -94,7 +95,7 @@ describe('custom skills: lifecycle', () => {
     expect(listed[0]).toMatchObject({ orgName: team.org.name, createdByName: team.admin.name });
 
     const newWord = nonsenseWord();
-    const newLabel = `${newWord} drone calibration`;
+    const newLabel = `Survey ${newWord} calibration`;
     const renamed = await updateCustomSkill(admin, skill.id, { label: newLabel });
     expect(renamed).toMatchObject({ preferredLabel: newLabel, description: 'Calibrating the sensors of survey drones.', kind: 'tool', altLabels: [`${word.toUpperCase()} DC`] });
     expect(await searchIds(newWord)).toContain(skill.id);
