@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import { type Db, getDb } from '@/db';
-import { organisations, skills, users, type Skill } from '@/db/schema';
+import { organisations, programSkills, skills, users, type Skill } from '@/db/schema';
 import { type Actor, authorize } from '@/lib/auth/actor';
 import { AppError, notFound, parseInput } from '@/lib/errors';
 import { enqueueIndexing } from '@/lib/search/outbox';
@@ -55,6 +55,15 @@ async function assertLabelFree(db: Db, label: string, exceptId?: string): Promis
   });
 }
 
+/** Programs that list the skill as accepted: their search documents carry its label and id. */
+async function programsUsing(db: Db, skillId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: programSkills.programId })
+    .from(programSkills)
+    .where(and(eq(programSkills.skillId, skillId), eq(programSkills.status, 'accepted')));
+  return rows.map((r) => r.id);
+}
+
 const rowValues = (input: CustomSkillInput) => ({
   preferredLabel: input.label,
   altLabels: input.altLabels,
@@ -96,6 +105,7 @@ export async function updateCustomSkill(actor: Actor, id: string, raw: unknown):
       .where(eq(skills.id, existing.id))
       .returning();
     await enqueueIndexing(tx, 'skill', [existing.id]);
+    if (row!.preferredLabel !== existing.preferredLabel) await enqueueIndexing(tx, 'program', await programsUsing(tx, existing.id));
     return row!;
   });
   invalidateSkillMatcher();
@@ -107,8 +117,11 @@ export async function deleteCustomSkill(actor: Actor, id: string): Promise<Skill
   authorize(actor, 'skills:manage');
   const deleted = await getDb().transaction(async (tx) => {
     const existing = await findManagedSkill(tx, actor, id, true);
+    // Read before the delete cascades to program_skills.
+    const programs = await programsUsing(tx, existing.id);
     await tx.delete(skills).where(eq(skills.id, existing.id));
     await enqueueIndexing(tx, 'skill', [existing.id]);
+    await enqueueIndexing(tx, 'program', programs);
     return existing;
   });
   invalidateSkillMatcher();

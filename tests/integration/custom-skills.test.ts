@@ -1,18 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as skillRoute from '@/app/api/v1/skills/[id]/route';
 import * as skillsRoute from '@/app/api/v1/skills/route';
 import { getDb } from '@/db';
-import { skills } from '@/db/schema';
+import { programSkills, searchOutbox, skills } from '@/db/schema';
 import { systemActor, type Actor } from '@/lib/auth/actor';
+import { createProgram, deleteProgram } from '@/lib/catalog/programs';
 import { AppError } from '@/lib/errors';
 import { drainUntilEmpty } from '@/lib/search/sync';
 import { createCustomSkill, deleteCustomSkill, listCustomSkills, updateCustomSkill } from '@/lib/skills/custom-skills';
 import { extractSkills } from '@/lib/skills/skill-extraction';
 import { loadTaxonomy } from '@/lib/skills/taxonomy-loader';
 import { actorFor, createTestOrg, createTestUser } from '../support/factories';
-import { ensureProgramIndex } from '../support/programs';
+import { ensureProgramIndex, programFixture } from '../support/programs';
 import { callRoute } from '../support/routes';
 
 type Handler = Parameters<typeof callRoute>[0];
@@ -157,6 +158,30 @@ describe('custom skills: lifecycle', () => {
     const ok = await create(admin, { label, kind: 'skill', altLabels: alts });
     expect(ok.altLabels).toEqual(alts.slice(0, 50));
     expect((await listCustomSkills(admin)).length).toBe(before + 1);
+  });
+});
+
+describe('custom skills: programs that list them', () => {
+  it('re-indexes the programs that accepted a skill when it is renamed or deleted', async () => {
+    const admin = await (await createTestOrg('career_service')).adminActor();
+    const provider = await createTestOrg('training_provider');
+    const program = await createProgram(systemActor, programFixture(), { orgId: provider.org.id });
+    const skill = await create(admin, { label: `${nonsenseWord()} inspection`, kind: 'skill' });
+    await getDb().insert(programSkills).values({ programId: program.id, skillId: skill.id, status: 'accepted', origin: 'provider' });
+    await drainUntilEmpty();
+    const queuedPrograms = async () =>
+      (await getDb().select({ id: searchOutbox.entityId }).from(searchOutbox).where(and(eq(searchOutbox.entity, 'program'), eq(searchOutbox.entityId, program.id)))).length;
+
+    await updateCustomSkill(admin, skill.id, { description: 'Only the description changes.' });
+    expect(await queuedPrograms()).toBe(0);
+    await updateCustomSkill(admin, skill.id, { label: `${nonsenseWord()} inspection` });
+    expect(await queuedPrograms()).toBe(1);
+    await drainUntilEmpty();
+    await deleteCustomSkill(admin, skill.id);
+    expect(await queuedPrograms()).toBe(1);
+    expect(await getDb().select().from(programSkills).where(eq(programSkills.programId, program.id))).toEqual([]);
+    await deleteProgram(systemActor, program.id);
+    await drainUntilEmpty();
   });
 });
 
