@@ -179,7 +179,7 @@ describe('custom skills: programs that list them', () => {
     await drainUntilEmpty();
     await deleteCustomSkill(admin, skill.id);
     expect(await queuedPrograms()).toBe(1);
-    expect(await getDb().select().from(programSkills).where(eq(programSkills.programId, program.id))).toEqual([]);
+    expect(await getDb().select().from(programSkills).where(eq(programSkills.skillId, skill.id))).toEqual([]);
     await deleteProgram(systemActor, program.id);
     await drainUntilEmpty();
   });
