@@ -10,5 +10,6 @@ export const navItems: ReadonlyArray<{ href: string; label: string; permission: 
   { href: '/provider/imports', label: 'Import', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/settings/members', label: 'Team', permission: 'members:manage' },
   { href: '/settings/api-keys', label: 'API keys', permission: 'apikeys:manage' },
+  { href: '/admin/skills', label: 'Custom skills', permission: 'skills:manage' },
   { href: '/admin', label: 'Platform admin', permission: 'platform:manage' },
 ];

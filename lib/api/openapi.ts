@@ -3,6 +3,7 @@ import { programInputSchema } from '@/lib/catalog/program-schema';
 import { createInviteSchema, orgRoleSchema } from '@/lib/auth/schemas';
 import { programSearchSchema } from '@/lib/search/program-search-params';
 import { facetAttributes } from '@/lib/search/facet-names';
+import { customSkillInputSchema } from '@/lib/skills/custom-skill-schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -30,6 +31,91 @@ const json = (schema: unknown, description = 'OK') => ({ description, content: {
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 const secured = [{ bearerApiKey: [] }, { sessionCookie: [] }];
 
+/** What a custom skill accepts: the schema's input side, plus the forms zod's converter cannot express. */
+function customSkillInputJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(customSkillInputSchema.in, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const altLabels = schema.properties?.altLabels ?? {};
+  schema.properties = {
+    ...schema.properties,
+    altLabels: {
+      description: `${altLabels.description ?? ''}. A list, or text with one label per line; blanks, repeats (ignoring case) and the label itself are dropped; at most 50.`,
+      anyOf: [{ type: 'array', items: altLabels.items }, { type: 'string' }],
+    },
+    description: { anyOf: [schema.properties?.description ?? { type: 'string' }, { type: 'null' }] },
+  };
+  schema.required = ['label', 'kind'];
+  schema.title = 'Credpath custom skill';
+  return schema;
+}
+
+/** Custom skills (organisation admins add them to the shared taxonomy), kept as one block. */
+function customSkillApi() {
+  const skillResponse = (description = 'OK') => json({ type: 'object', properties: { skill: { $ref: '#/components/schemas/CustomSkill' } } }, description);
+  const input = { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/CustomSkillInput' } } } };
+  return {
+    schemas: {
+      CustomSkillInput: customSkillInputJsonSchema(),
+      CustomSkill: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          label: { type: 'string' },
+          altLabels: { type: 'array', items: { type: 'string' } },
+          description: { type: ['string', 'null'] },
+          kind: { type: 'string', enum: ['skill', 'knowledge', 'tool'] },
+          source: { type: 'string', const: 'custom' },
+          sourceUri: { type: 'string', description: '`custom:<id>`' },
+          orgId: { type: ['string', 'null'], description: 'The organisation that added it' },
+          createdAt: { type: 'string', format: 'date-time' },
+          updatedAt: { type: 'string', format: 'date-time' },
+        },
+      },
+    },
+    paths: {
+      '/skills': {
+        get: {
+          summary: 'Search the skills taxonomy as you type',
+          security: [],
+          parameters: [
+            { name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 200 } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+            { name: 'kind', in: 'query', schema: { type: 'string', enum: ['skill', 'knowledge', 'tool'] } },
+          ],
+          responses: { 200: json({ type: 'object', properties: { hits: { type: 'array', items: { type: 'object' } }, total: { type: 'integer' } } }), 422: errorResponse('Invalid parameters') },
+        },
+        post: {
+          summary: 'Add a custom skill to the taxonomy (organisation admins)',
+          security: secured,
+          requestBody: input,
+          responses: {
+            201: skillResponse('Created'),
+            401: errorResponse('No or bad credentials'),
+            403: errorResponse('Not an organisation admin'),
+            409: errorResponse('A skill already has this label (`details.fields.label`, `details.existingSkillId`)'),
+            422: errorResponse('Invalid fields'),
+          },
+        },
+      },
+      '/skills/{id}': {
+        get: { summary: 'One skill (id or source URI) with the occupations that need it', security: [], parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
+        patch: {
+          summary: 'Change some fields of a custom skill your organisation added (the result is validated as a whole)',
+          security: secured,
+          parameters: [idParam],
+          requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', description: 'Any subset of CustomSkillInput' } } } },
+          responses: { 200: skillResponse(), 403: errorResponse('Not an organisation admin'), 404: errorResponse('Not a custom skill of your organisation'), 409: errorResponse('A skill already has this label'), 422: errorResponse('Invalid fields') },
+        },
+        delete: {
+          summary: 'Remove a custom skill your organisation added',
+          security: secured,
+          parameters: [idParam],
+          responses: { 204: { description: 'Removed' }, 403: errorResponse('Not an organisation admin'), 404: errorResponse('Not a custom skill of your organisation') },
+        },
+      },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
 export function openApiDocument(origin: string) {
   const search = z.toJSONSchema(programSearchSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
@@ -40,6 +126,7 @@ export function openApiDocument(origin: string) {
     schema,
     ...(schema.type === 'array' ? { style: 'form', explode: true, description: 'Repeat the parameter or separate values with commas.' } : {}),
   }));
+  const customSkills = customSkillApi();
   return {
     openapi: '3.1.0',
     info: { title: 'Credpath API', version: '1', description: 'Micro-credential programs, search and organisation management. Errors: `{ "error": { "code", "message", "details" } }`.' },
@@ -77,6 +164,7 @@ export function openApiDocument(origin: string) {
         },
         InviteInput: z.toJSONSchema(createInviteSchema, { io: 'input', unrepresentable: 'any' }),
         MemberRoleInput: z.toJSONSchema(z.object({ role: orgRoleSchema }), { io: 'input' }),
+        ...customSkills.schemas,
         Error: {
           type: 'object',
           properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object', properties: { fields: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } } } } } } },
@@ -169,6 +257,7 @@ export function openApiDocument(origin: string) {
         patch: { summary: 'Change a member’s role', security: secured, parameters: [idParam], requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/MemberRoleInput' } } } }, responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
         delete: { summary: 'Remove a member', security: secured, parameters: [idParam], responses: { 204: { description: 'Removed' }, 404: errorResponse('Not found') } },
       },
+      ...customSkills.paths,
     },
   };
 }

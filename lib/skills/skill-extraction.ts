@@ -14,6 +14,15 @@ export const extractInputSchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
+/**
+ * The matcher reads a capital on a word the taxonomy also writes in lower case as meaningful
+ * ("Go", "LESS"), since ESCO writes labels in lower case. Admins write custom labels in
+ * sentence case ("Drone photogrammetry"), which would then match only when capitalised, so
+ * their first capital is lowered for matching. Labels of one word keep their case (a custom
+ * "Rust" must not match rust); suggestions show the label as written.
+ */
+const matcherCasing = (label: string) => (/^\p{Lu}\p{Ll}+\s/u.test(label) ? label.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : label);
+
 type Cache = { matcher?: Promise<SkillMatcher>; builtAt?: number };
 const globalCache = globalThis as typeof globalThis & { __credpathSkillMatcher?: Cache };
 const cache: Cache = (globalCache.__credpathSkillMatcher ??= {});
@@ -26,14 +35,37 @@ export function skillMatcher(): Promise<SkillMatcher> {
     cache.builtAt = Date.now();
     cache.matcher = (async () => {
       const rows = await getDb()
-        .select({ id: skills.id, label: skills.preferredLabel, altLabels: skills.altLabels, onetTechnologies: skills.onetTechnologies, sourceUri: skills.sourceUri, kind: skills.kind })
+        .select({ id: skills.id, label: skills.preferredLabel, altLabels: skills.altLabels, onetTechnologies: skills.onetTechnologies, sourceUri: skills.sourceUri, kind: skills.kind, source: skills.source })
         .from(skills);
       if (rows.length === 0) throw new AppError('unavailable', 'The skills taxonomy is not loaded yet (npm run taxonomy:load).');
-      return buildSkillMatcher(rows.map((r) => ({ id: r.id, label: r.label, altLabels: [...r.altLabels, ...r.onetTechnologies], sourceUri: r.sourceUri, kind: r.kind })));
+      const matcher = buildSkillMatcher(
+        rows.map((r) =>
+          r.source === 'custom'
+            ? { id: r.id, label: matcherCasing(r.label), altLabels: r.altLabels.map(matcherCasing), sourceUri: r.sourceUri, kind: r.kind }
+            : { id: r.id, label: r.label, altLabels: [...r.altLabels, ...r.onetTechnologies], sourceUri: r.sourceUri, kind: r.kind },
+        ),
+      );
+      const asWritten = new Map(rows.filter((r) => r.source === 'custom' && matcherCasing(r.label) !== r.label).map((r) => [r.id, r.label]));
+      if (asWritten.size === 0) return matcher;
+      return { ...matcher, extract: (text, opts) => matcher.extract(text, opts).map((found) => ({ ...found, label: asWritten.get(found.id) ?? found.label })) } satisfies SkillMatcher;
     })();
-    cache.matcher.catch(() => (cache.matcher = undefined));
+    const building = cache.matcher;
+    // A failed build is retried on the next call, unless it was already replaced.
+    building.catch(() => {
+      if (cache.matcher === building) cache.matcher = undefined;
+    });
   }
   return cache.matcher;
+}
+
+/**
+ * Drops the cached matcher so the next extraction rebuilds it from the database: call it
+ * after the taxonomy changes (custom skills). It only reaches this process; other app
+ * instances pick the change up when their matcher ages out (`maxAgeMs`).
+ */
+export function invalidateSkillMatcher(): void {
+  cache.matcher = undefined;
+  cache.builtAt = undefined;
 }
 
 /** Skills found in free text, best first: `{ id, label, sourceUri, confidence, matched }`. */
