@@ -49,7 +49,7 @@ test('a provider maps skills with the picker, accepts a suggestion, and the prog
     }).toPass({ timeout: 20_000 });
     await expect(visitor.getByRole('list', { name: 'Active filters' }).getByText('Skills: SQL')).toBeVisible();
     await visitor.getByRole('link', { name: title }).click();
-    const taught = visitor.getByRole('heading', { name: 'Skills it teaches' }).locator('..');
+    const taught = visitor.locator('section', { has: visitor.getByRole('heading', { name: 'Skills it teaches' }) });
     await expect(taught.getByRole('link', { name: /^SQL/ })).toBeVisible();
     await expect(taught.getByRole('link', { name: /^Python \(computer programming\)/ })).toBeVisible();
   } finally {

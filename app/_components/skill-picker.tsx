@@ -16,15 +16,24 @@ type SkillPickerProps = {
   max?: number;
 };
 
+type SkillSearchBoxProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  /** Called with the skill chosen from the list (click or Enter). */
+  onChoose: (skill: PickedSkill) => void;
+  /** Backspace in the empty box removes the last choice. */
+  onRemoveLast?: () => void;
+  isChosen: (skillId: string) => boolean;
+};
+
 /**
- * Taxonomy skill picker: search-as-you-type (typos and alternate labels, from the public
- * skills API) in an ARIA combobox, chosen skills as removable chips. Labels travel in a
- * second hidden input so a form re-rendered after an error keeps the chips.
+ * Search-as-you-type over the taxonomy (typos and alternate labels, from the public skills
+ * API) as an ARIA combobox: arrows move, Enter picks, Escape clears.
  */
-export function SkillPicker({ name, label, initial, hint, errors, max = 100 }: SkillPickerProps) {
-  const id = `field-${name}`;
+export function SkillSearchBox({ id, label, hint, errors, onChoose, onRemoveLast, isChosen }: SkillSearchBoxProps) {
   const listId = useId();
-  const [picked, setPicked] = useState<PickedSkill[]>(initial);
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
   const [active, setActive] = useState(-1);
@@ -48,9 +57,8 @@ export function SkillPicker({ name, label, initial, hint, errors, max = 100 }: S
         setHits(body.hits);
         setActive(body.hits.length ? 0 : -1);
         setStatus('idle');
-      } catch (error) {
+      } catch {
         if (!controller.signal.aborted) setStatus('error');
-        void error;
       }
     }, 150);
     return () => {
@@ -61,12 +69,11 @@ export function SkillPicker({ name, label, initial, hint, errors, max = 100 }: S
 
   const isOpen = query.trim().length > 0;
   const choose = (hit: PickedSkill) => {
-    setPicked((current) => (current.some((p) => p.id === hit.id) || current.length >= max ? current : [...current, { id: hit.id, label: hit.label }]));
+    onChoose({ id: hit.id, label: hit.label });
     setQuery('');
     setHits([]);
     inputRef.current?.focus();
   };
-  const remove = (skillId: string) => setPicked((current) => current.filter((p) => p.id !== skillId));
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' && hits.length) {
@@ -82,12 +89,64 @@ export function SkillPicker({ name, label, initial, hint, errors, max = 100 }: S
       if (hit) choose(hit);
     } else if (event.key === 'Escape') {
       setQuery('');
-    } else if (event.key === 'Backspace' && !query && picked.length) {
-      remove(picked[picked.length - 1]!.id);
+    } else if (event.key === 'Backspace' && !query) {
+      onRemoveLast?.();
     }
   }
 
   const optionId = (index: number) => `${listId}-option-${index}`;
+  return (
+    <div className="relative">
+      <input
+        ref={inputRef}
+        id={id}
+        type="text"
+        role="combobox"
+        aria-expanded={isOpen && hits.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={isOpen && active >= 0 ? optionId(active) : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        aria-invalid={errors?.length ? true : undefined}
+        autoComplete="off"
+        placeholder="Search skills, e.g. python, welding, bookkeeping"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+        className={controlClass(!!errors?.length)}
+      />
+      <ul id={listId} role="listbox" aria-label={`${label} matching “${query}”`} hidden={!isOpen} className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
+        {hits.map((hit, index) => (
+          <li
+            key={hit.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(hit)}
+            onMouseEnter={() => setActive(index)}
+            className={`cursor-pointer px-3 py-2 text-sm ${index === active ? 'bg-brand-50 text-brand-800' : 'text-slate-900'}`}
+          >
+            <span className="font-medium">{hit.label}</span> <span className="text-slate-600">· {hit.kind}</span>
+            {isChosen(hit.id) ? <span className="text-slate-600"> · chosen</span> : null}
+          </li>
+        ))}
+        {isOpen && status === 'idle' && hits.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600">No skill matches “{query}”.</li> : null}
+        {status === 'loading' && hits.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600">Searching…</li> : null}
+        {status === 'error' ? <li className="px-3 py-2 text-sm text-red-700">Skill search is unavailable right now. Try again in a moment.</li> : null}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Taxonomy skill picker: the search box plus chosen skills as removable chips. Labels travel
+ * in a second hidden input so a form re-rendered after an error keeps the chips.
+ */
+export function SkillPicker({ name, label, initial, hint, errors, max = 100 }: SkillPickerProps) {
+  const id = `field-${name}`;
+  const [picked, setPicked] = useState<PickedSkill[]>(initial);
+  const remove = (skillId: string) => setPicked((current) => current.filter((p) => p.id !== skillId));
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
       <input type="hidden" name={name} value={picked.map((p) => p.id).join('\n')} />
@@ -111,49 +170,15 @@ export function SkillPicker({ name, label, initial, hint, errors, max = 100 }: S
       ) : (
         <p className="text-sm text-slate-600">No skills chosen yet.</p>
       )}
-      <div className="relative">
-        <input
-          ref={inputRef}
-          id={id}
-          type="text"
-          role="combobox"
-          aria-expanded={isOpen && hits.length > 0}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={isOpen && active >= 0 ? optionId(active) : undefined}
-          aria-describedby={describedBy(id, hint, errors)}
-          aria-invalid={errors?.length ? true : undefined}
-          autoComplete="off"
-          placeholder="Search skills, e.g. python, welding, bookkeeping"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={onKeyDown}
-          className={controlClass(!!errors?.length)}
-        />
-        <ul id={listId} role="listbox" aria-label={`${label} matching “${query}”`} hidden={!isOpen} className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
-          {hits.map((hit, index) => {
-            const isPicked = picked.some((p) => p.id === hit.id);
-            return (
-              <li
-                key={hit.id}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === active}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(hit)}
-                onMouseEnter={() => setActive(index)}
-                className={`cursor-pointer px-3 py-2 text-sm ${index === active ? 'bg-brand-50 text-brand-800' : 'text-slate-900'}`}
-              >
-                <span className="font-medium">{hit.label}</span> <span className="text-slate-600">· {hit.kind}</span>
-                {isPicked ? <span className="text-slate-600"> · chosen</span> : null}
-              </li>
-            );
-          })}
-          {isOpen && status === 'idle' && hits.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600">No skill matches “{query}”.</li> : null}
-          {status === 'loading' && hits.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600">Searching…</li> : null}
-          {status === 'error' ? <li className="px-3 py-2 text-sm text-red-700">Skill search is unavailable right now. Try again in a moment.</li> : null}
-        </ul>
-      </div>
+      <SkillSearchBox
+        id={id}
+        label={label}
+        hint={hint}
+        errors={errors}
+        isChosen={(skillId) => picked.some((p) => p.id === skillId)}
+        onChoose={(skill) => setPicked((current) => (current.some((p) => p.id === skill.id) || current.length >= max ? current : [...current, skill]))}
+        onRemoveLast={() => setPicked((current) => current.slice(0, -1))}
+      />
       <p className="sr-only" aria-live="polite">
         {picked.length} {picked.length === 1 ? 'skill' : 'skills'} chosen.
       </p>

@@ -10,7 +10,7 @@ import { SelectField, TextField } from '../../../_components/field';
 import { formKey } from '../../../_components/form-key';
 import { SubmitButton } from '../../../_components/submit-button';
 import { useToast } from '../../../_components/toaster';
-import { TextAreaField } from '../../provider/programs/program-form-controls';
+import { TextAreaField } from '../../../_components/form-controls';
 import { createCustomSkillAction, deleteCustomSkillAction, updateCustomSkillAction } from './actions';
 
 const listPath = '/admin/skills';

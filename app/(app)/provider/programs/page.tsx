@@ -10,7 +10,7 @@ import { Button, LinkButton } from '../../../_components/button';
 import { TextField } from '../../../_components/field';
 import { Badge, EmptyState, PageHeader } from '../../../_components/layout-bits';
 import { DataTable } from '../../../_components/table';
-import { loadForPage } from './page-errors';
+import { loadForPage } from '../../../_components/load-for-page';
 import { ProgramStatusActions } from './program-actions';
 import { programStatusLabels, programStatusTone } from './status';
 

@@ -12,7 +12,7 @@ import { SelectField, TextField } from '../../../_components/field';
 import { SkillPicker, pickedSkillsFrom, type PickedSkill } from '../../../_components/skill-picker';
 import { SubmitButton } from '../../../_components/submit-button';
 import { createProgramAction, updateProgramAction } from './actions';
-import { CheckboxField, FormSection, GroupedSelectField, TextAreaField, type OptionGroup } from './program-form-controls';
+import { CheckboxField, FormSection, GroupedSelectField, TextAreaField, type OptionGroup } from '../../../_components/form-controls';
 import { programFieldLabels, programFormFields, type ProgramFormField, type ProgramFormValues } from './program-form-fields';
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en');

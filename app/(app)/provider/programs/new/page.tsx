@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { requirePageActor } from '@/lib/auth/session';
 import { assertProgramManager } from '@/lib/catalog/programs';
 import { PageHeader } from '../../../../_components/layout-bits';
-import { loadForPage } from '../page-errors';
+import { loadForPage } from '../../../../_components/load-for-page';
 import { ProgramForm } from '../program-form';
 
 export const metadata: Metadata = { title: 'New program' };

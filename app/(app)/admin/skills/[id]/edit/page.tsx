@@ -4,7 +4,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { customSkillKindOptions } from '@/lib/skills/custom-skill-schema';
 import { getCustomSkillForEditing } from '@/lib/skills/custom-skills';
 import { Card, PageHeader } from '../../../../../_components/layout-bits';
-import { loadForPage } from '../../../../provider/programs/page-errors';
+import { loadForPage } from '../../../../../_components/load-for-page';
 import { CustomSkillForm, DeleteCustomSkillButton } from '../../custom-skill-forms';
 
 export const metadata: Metadata = { title: 'Edit custom skill' };

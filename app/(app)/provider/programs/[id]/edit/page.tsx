@@ -8,7 +8,7 @@ import { programInputFromRow } from '@/lib/catalog/program-values';
 import { getProgramSkillsForManager } from '@/lib/skills/program-skills';
 import { Alert } from '../../../../../_components/alert';
 import { Badge, Card, PageHeader } from '../../../../../_components/layout-bits';
-import { loadForPage } from '../../page-errors';
+import { loadForPage } from '../../../../../_components/load-for-page';
 import { DeleteProgramButton } from '../../program-actions';
 import { ProgramForm } from '../../program-form';
 import { programFieldLabels, programFormDefaults, type ProgramFormField } from '../../program-form-fields';

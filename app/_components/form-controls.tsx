@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
-import { FieldErrors, FieldShell, controlClass, describedBy } from '../../../_components/field';
+import { FieldErrors, FieldShell, controlClass, describedBy } from './field';
 
 /*
  * Controls the shared field components do not offer yet (textarea, checkbox, select with
