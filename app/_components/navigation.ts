@@ -8,6 +8,7 @@ export const navItems: ReadonlyArray<{ href: string; label: string; permission: 
   { href: '/skills/in-demand', label: 'In demand', permission: null },
   { href: '/provider/programs', label: 'Our programs', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/provider/imports', label: 'Import', permission: 'programs:manage', orgKind: 'training_provider' },
+  { href: '/employer/gaps', label: 'Skill gaps', permission: 'gaps:manage', orgKind: 'employer' },
   { href: '/settings/members', label: 'Team', permission: 'members:manage' },
   { href: '/settings/api-keys', label: 'API keys', permission: 'apikeys:manage' },
   { href: '/admin/skills', label: 'Custom skills', permission: 'skills:manage' },

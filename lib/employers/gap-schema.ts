@@ -39,14 +39,19 @@ export const gapInputSchema = z
     urgency: z.preprocess(blankToUndefined, z.enum(gapUrgencies, { error: `Use one of: ${gapUrgencies.join(', ')}.` }).default('medium')),
     targetDate: z.preprocess(
       blankToUndefined,
-      z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the target date as YYYY-MM-DD.').refine(isRealDate, 'That is not a real date.').optional(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the target date as YYYY-MM-DD.')
+        .refine(isRealDate, 'That is not a real date.')
+        // A field-level check, so it is reported alongside the other fields' errors.
+        .refine((d) => d >= new Date().toISOString().slice(0, 10), 'The target date is in the past.')
+        .optional(),
     ),
     description: z.preprocess(blankToUndefined, z.string().trim().max(5000, 'Keep the description under 5,000 characters.').optional()),
     skills: z.array(gapSkillSchema, { error: 'List the skills needed.' }).min(1, 'Add at least one skill.').max(50, 'List at most 50 skills.'),
   })
   .superRefine((gap, ctx) => {
-    const today = new Date().toISOString().slice(0, 10);
-    if (gap.targetDate && gap.targetDate < today) ctx.addIssue({ code: 'custom', path: ['targetDate'], message: 'The target date is in the past.' });
     const seen = new Set<string>();
     gap.skills.forEach((s, i) => {
       const key = s.skill.toLowerCase();

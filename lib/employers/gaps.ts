@@ -150,7 +150,7 @@ export async function deleteGap(actor: Actor, id: string): Promise<void> {
 }
 
 export type GapSkill = { skillId: string; label: string; sourceUri: string; level: GapInput['skills'][number]['level']; isMustHave: boolean };
-export type GapDetail = { gap: SkillGap; occupationTitle: string | null; skills: GapSkill[] };
+export type GapDetail = { gap: SkillGap; occupationTitle: string | null; occupationCode: string | null; skills: GapSkill[] };
 
 async function loadGapDetail(db: Db, gap: SkillGap): Promise<GapDetail> {
   const [gapSkills, occupation] = await Promise.all([
@@ -160,9 +160,9 @@ async function loadGapDetail(db: Db, gap: SkillGap): Promise<GapDetail> {
       .innerJoin(skills, eq(skills.id, skillGapSkills.skillId))
       .where(eq(skillGapSkills.gapId, gap.id))
       .orderBy(desc(skillGapSkills.isMustHave), asc(skills.preferredLabel)),
-    gap.occupationId ? db.select({ title: occupations.title }).from(occupations).where(eq(occupations.id, gap.occupationId)) : Promise.resolve([]),
+    gap.occupationId ? db.select({ title: occupations.title, code: occupations.code }).from(occupations).where(eq(occupations.id, gap.occupationId)) : Promise.resolve([]),
   ]);
-  return { gap, occupationTitle: occupation[0]?.title ?? null, skills: gapSkills };
+  return { gap, occupationTitle: occupation[0]?.title ?? null, occupationCode: occupation[0]?.code ?? null, skills: gapSkills };
 }
 
 export async function getGap(actor: Actor, id: string): Promise<GapDetail> {
