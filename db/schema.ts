@@ -1,6 +1,7 @@
 import { relations, sql } from 'drizzle-orm';
 import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { credentialTypes, deliveryModes, paces, programSources, programStatuses } from '@/lib/catalog/vocabulary';
+import { gapSkillLevels, gapUrgencies } from '@/lib/employers/vocabulary';
 
 export const orgKinds = ['career_service', 'employer', 'training_provider'] as const;
 export const orgRoles = ['admin', 'practitioner', 'employer', 'provider'] as const;
@@ -361,8 +362,6 @@ export const skillDemandSignals = pgTable(
   (t) => [primaryKey({ columns: [t.skillId, t.region, t.kind] }), index('skill_demand_signals_region_idx').on(t.region)],
 );
 
-export const gapUrgencies = ['low', 'medium', 'high'] as const;
-export const gapSkillLevels = ['basic', 'intermediate', 'advanced'] as const;
 
 /** An employer's posted skill gap: open gaps feed the demand of their region. */
 export const skillGaps = pgTable(

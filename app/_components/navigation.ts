@@ -6,6 +6,7 @@ export const navItems: ReadonlyArray<{ href: string; label: string; permission: 
   { href: '/programs', label: 'Programs', permission: null },
   { href: '/skills', label: 'Skills', permission: null },
   { href: '/skills/in-demand', label: 'In demand', permission: null },
+  { href: '/reports/supply-demand', label: 'Supply & demand', permission: null },
   { href: '/provider/programs', label: 'Our programs', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/provider/imports', label: 'Import', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/employer/gaps', label: 'Skill gaps', permission: 'gaps:manage', orgKind: 'employer' },

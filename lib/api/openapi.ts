@@ -4,6 +4,7 @@ import { createInviteSchema, orgRoleSchema } from '@/lib/auth/schemas';
 import { programSearchSchema } from '@/lib/search/program-search-params';
 import { facetAttributes } from '@/lib/search/facet-names';
 import { customSkillInputSchema } from '@/lib/skills/custom-skill-schema';
+import { gapInputSchema } from '@/lib/employers/gap-schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -233,6 +234,36 @@ export function openApiDocument(origin: string) {
           security: [],
           requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string', maxLength: 1000000 }, limit: { type: 'integer' } }, required: ['text'] } } } },
           responses: { 200: json({ type: 'object', properties: { skills: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' }, sourceUri: { type: 'string' }, confidence: { type: 'number' }, matched: { type: 'string' } } } } } }), 422: errorResponse('Empty or too long') },
+        },
+      },
+      '/skill-gaps': {
+        get: { summary: "Your organisation's skill gaps (employers)", security: secured, parameters: [{ name: 'status', in: 'query', schema: { type: 'string', enum: ['open', 'closed'] } }, { name: 'region', in: 'query', schema: { type: 'string' } }, { name: 'q', in: 'query', schema: { type: 'string' } }], responses: { 200: json({ type: 'object' }) } },
+        post: {
+          summary: 'Post one gap (JSON object), or many (JSON array, { "gaps": [...] } or text/csv) with a row-by-row report; ?dry_run=true validates only',
+          security: secured,
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(gapInputSchema, { io: 'input', unrepresentable: 'any' }) }, 'text/csv': {} } },
+          responses: { 201: json({ type: 'object' }, 'Created'), 200: json({ type: 'object' }, 'Bulk report'), 403: errorResponse('Not an employer'), 422: errorResponse('Invalid fields') },
+        },
+      },
+      '/skill-gaps/{id}': {
+        get: { summary: 'One gap with its skills', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found in your organisation') } },
+        patch: { summary: 'Change fields (validated as a whole) or { "status": "open" | "closed" }', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found'), 422: errorResponse('Invalid fields') } },
+        delete: { summary: 'Delete a gap', security: secured, parameters: [idParam], responses: { 204: { description: 'Deleted' }, 404: errorResponse('Not found') } },
+      },
+      '/skill-gaps/{id}/coverage': {
+        get: { summary: 'Programs in or near the region, or online there, teaching the gap skills; the least-cost pathway covering every must-have', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
+      },
+      '/skill-gaps/template': { get: { summary: 'CSV template for bulk gaps', security: [], responses: { 200: { description: 'CSV', content: { 'text/csv': {} } } } } },
+      '/reports/supply-demand': {
+        get: {
+          summary: 'In-demand skills of a region against the programs teaching them there, unserved first (anonymised; CSV with format=csv)',
+          security: [],
+          parameters: [
+            { name: 'region', in: 'query', required: true, schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 200 } },
+            { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+          ],
+          responses: { 200: json({ type: 'object' }), 422: errorResponse('Unknown region') },
         },
       },
       '/occupations': {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gapSkillLevels, gapUrgencies } from '@/db/schema';
+import { gapSkillLevels, gapUrgencies } from './vocabulary';
 import { subdivisions } from '@/lib/geo/regions';
 
 /*
@@ -11,8 +11,6 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 const subdivisionCodes = new Set(subdivisions.map((s) => s.code));
 const isRealDate = (d: string) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 
-export const gapUrgencyLabels: Record<(typeof gapUrgencies)[number], string> = { low: 'Low', medium: 'Medium', high: 'High' };
-export const gapSkillLevelLabels: Record<(typeof gapSkillLevels)[number], string> = { basic: 'Basic', intermediate: 'Intermediate', advanced: 'Advanced' };
 
 export const gapSkillSchema = z.object({
   /** A skill id, ESCO URI, O*NET id or label: resolved to the taxonomy on write. */

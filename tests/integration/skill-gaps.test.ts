@@ -3,9 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as coverageRoute from '@/app/api/v1/skill-gaps/[id]/coverage/route';
 import * as gapRoute from '@/app/api/v1/skill-gaps/[id]/route';
 import * as gapsRoute from '@/app/api/v1/skill-gaps/route';
+import * as reportRoute from '@/app/api/v1/reports/supply-demand/route';
 import { getDb } from '@/db';
 import { createProgram } from '@/lib/catalog/programs';
 import { findRegion, scoreSkillDemand } from '@/lib/demand/demand-scores';
+import { supplyDemandReport } from '@/lib/demand/supply-demand';
 import { gapCoverage } from '@/lib/employers/coverage';
 import { importGaps } from '@/lib/employers/gap-import';
 import { createGap, setGapStatus } from '@/lib/employers/gaps';
@@ -190,5 +192,35 @@ describe('bulk gaps', () => {
     expect(posted.created).toBe(1);
     const missingColumn = await importGaps(actor, { content: Buffer.from('role_title,region\nX,US-VT'), format: 'csv' });
     expect(missingColumn.errors.map((e) => e.field)).toEqual(['headcount', 'must_have_skills']);
+  });
+});
+
+describe('supply vs demand report', () => {
+  it('puts unserved skills first, counts local and online programs, and exports CSV', async () => {
+    const [a, b] = await unusedSkills(2);
+    const { actor } = await employer();
+    await createGap(actor, { roleTitle: 'Coordinator', region: 'US-RI', headcount: 6, urgency: 'high', skills: [{ skill: a!.id }, { skill: b!.id }] });
+    const provider = await createTestOrg('training_provider');
+    const providerActor = (await provider.addMember('provider')).actor;
+    await createProgram(providerActor, programFixture({ title: 'Local B', skills: [b!.id], country: 'US', region: 'US-RI', city: 'Providence', latitude: 41.82, longitude: -71.41, currency: 'USD' }));
+    await createProgram(providerActor, programFixture({ title: 'Online B', skills: [b!.id], deliveryMode: 'online_self_paced', country: undefined, region: undefined, city: undefined, latitude: undefined, longitude: undefined, openCountries: ['US'], currency: 'USD' }));
+
+    const report = await supplyDemandReport({ region: 'US-RI', limit: 200 });
+    const rowA = report.rows.find((r) => r.skillId === a!.id)!;
+    const rowB = report.rows.find((r) => r.skillId === b!.id)!;
+    expect(rowA).toMatchObject({ isUnserved: true, programs: 0, openGaps: 1, gapHeadcount: 6 });
+    expect(rowB).toMatchObject({ isUnserved: false, localPrograms: 1, onlinePrograms: 1, programs: 2 });
+    const firstServed = report.rows.findIndex((r) => !r.isUnserved);
+    expect(report.rows.slice(0, firstServed === -1 ? undefined : firstServed).every((r) => r.isUnserved)).toBe(true);
+    expect(report.rows.indexOf(rowA)).toBeLessThan(report.rows.indexOf(rowB));
+
+    const csv = await callRoute(reportRoute.GET as Handler, { path: '/api/v1/reports/supply-demand?region=US-RI&format=csv&limit=200' });
+    expect(csv.status).toBe(200);
+    const text = typeof csv.body === 'string' ? csv.body : '';
+    expect(text.split('\n')[0]).toBe('skill_id,skill,demand_score,in_demand,open_gaps,gap_headcount,local_programs,online_programs,programs,unserved,signals');
+    expect(text).toContain(`${a!.id},`);
+    // Anonymised: the role title never leaves the employer's organisation.
+    expect(text).not.toContain('Coordinator');
+    expect((await callRoute(reportRoute.GET as Handler, { path: '/api/v1/reports/supply-demand?region=XX-00' })).status).toBe(422);
   });
 });

@@ -14,5 +14,6 @@ export async function callRoute(
   });
   const response = await handler(request, { params: Promise.resolve(opts.params ?? {}) });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  const isJson = (response.headers.get('content-type') ?? '').includes('json');
+  return { status: response.status, body: text ? (isJson ? JSON.parse(text) : text) : null };
 }

@@ -1,8 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { gapUrgencies } from '@/db/schema';
-import { gapUrgencyLabels } from '@/lib/employers/gap-schema';
+import { gapUrgencies, gapUrgencyLabels } from '@/lib/employers/vocabulary';
 import { countries, subdivisions } from '@/lib/geo/regions';
 import type { ActionState } from '@/lib/http/actions';
 import { Alert } from '../../../_components/alert';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { FieldErrors } from '@/lib/errors';
-import { gapSkillLevelLabels } from '@/lib/employers/gap-schema';
+import { gapSkillLevelLabels } from '@/lib/employers/vocabulary';
 import { FieldErrors as Errors } from '../../../_components/field';
 import { SkillSearchBox } from '../../../_components/skill-picker';
 

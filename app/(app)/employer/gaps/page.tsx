@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { listGaps } from '@/lib/employers/gaps';
-import { gapUrgencyLabels } from '@/lib/employers/gap-schema';
+import { gapUrgencyLabels } from '@/lib/employers/vocabulary';
 import { regionLabel } from '@/lib/geo/regions';
 import { Alert } from '../../../_components/alert';
 import { LinkButton, buttonClass } from '../../../_components/button';

@@ -2,30 +2,22 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { demandModel, demandSignalLabels, findRegion, topInDemandSkills } from '@/lib/demand/demand-scores';
 import { getViewerRegion } from '@/lib/demand/viewer-region';
-import { countries, subdivisions } from '@/lib/geo/regions';
 import { Alert } from '../../../_components/alert';
-import { Button, buttonClass } from '../../../_components/button';
+import { Button } from '../../../_components/button';
 import { Card, EmptyState, PageHeader } from '../../../_components/layout-bits';
+import { RegionPicker, regionFromQuery } from '../../../_components/region-picker';
 import { rememberRegionAction } from './actions';
 
 export const metadata: Metadata = { title: 'In-demand skills' };
 
 type PageProps = { searchParams: Promise<{ region?: string; country?: string; remembered?: string; error?: string }> };
 
-const sortedCountries = [...countries].sort((a, b) => a.name.localeCompare(b.name, 'en'));
-const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
 export default async function InDemandPage({ searchParams }: PageProps) {
   const query = await searchParams;
   const viewerRegion = await getViewerRegion();
-  // A changed country select wins over a region of another country.
-  const requested = findRegion(query.region);
-  const chosenCountry = findRegion(query.country);
-  const region =
-    (chosenCountry && requested && requested.country !== chosenCountry.code ? chosenCountry : requested) ?? chosenCountry ?? findRegion(viewerRegion) ?? findRegion('US-NY')!;
-  const isUnknown = !!query.region && !requested;
+  const { region, isUnknown } = regionFromQuery(query, findRegion, findRegion(viewerRegion) ?? findRegion('US-NY')!);
   const { skills } = await topInDemandSkills({ region: region.code, limit: 30 });
-  const countryRegions = subdivisions.filter((s) => s.country === region.country).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
   return (
     <div className="flex flex-col gap-6">
@@ -38,32 +30,7 @@ export default async function InDemandPage({ searchParams }: PageProps) {
       {query.remembered ? <Alert tone="success">Saved: program search now shows which skills are in demand in {region.name}.</Alert> : null}
 
       <Card title="Region">
-        <form method="get" className="flex flex-wrap items-end gap-3">
-          <label htmlFor="demand-country" className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-            Country
-            <select id="demand-country" name="country" defaultValue={region.country} className={selectClass}>
-              {sortedCountries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label htmlFor="demand-region" className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-            Region
-            <select id="demand-region" name="region" defaultValue={region.isCountry ? '' : region.code} className={selectClass}>
-              <option value="">Whole country</option>
-              {countryRegions.map((s) => (
-                <option key={s.code} value={s.code}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className={buttonClass('secondary')}>
-            Show
-          </button>
-        </form>
+        <RegionPicker region={region} idPrefix="demand" />
         {viewerRegion !== region.code ? (
           <form action={rememberRegionAction} className="mt-3">
             <input type="hidden" name="region" value={region.code} />

@@ -4,7 +4,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/catalog/currency';
 import { deliveryModeLabels, type DeliveryMode } from '@/lib/catalog/vocabulary';
 import { gapCoverage, nearbyKm, type CoveringProgram } from '@/lib/employers/coverage';
-import { gapSkillLevelLabels, gapUrgencyLabels } from '@/lib/employers/gap-schema';
+import { gapSkillLevelLabels, gapUrgencyLabels } from '@/lib/employers/vocabulary';
 import { regionLabel } from '@/lib/geo/regions';
 import { Alert } from '../../../../_components/alert';
 import { LinkButton } from '../../../../_components/button';
