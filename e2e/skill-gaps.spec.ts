@@ -18,6 +18,7 @@ test('an employer posts a skill gap, sees the programs that cover it, and the su
 
   await page.goto('/employer/gaps');
   await page.getByRole('link', { name: 'Post a skill gap' }).click();
+  await expect(page.getByRole('heading', { name: 'Post a skill gap' })).toBeVisible();
   await page.getByLabel('Role title').fill(role);
   await page.getByLabel('Region', { exact: true }).selectOption('US-NY');
   await page.getByLabel('Number of people').fill('0');
@@ -28,6 +29,8 @@ test('an employer posts a skill gap, sees the programs that cover it, and the su
   await expect(page.getByText('Headcount must be at least 1.')).toBeVisible();
   await expect(page.getByText('Add at least one skill.')).toBeVisible();
   await expect(page.getByLabel('Role title')).toHaveValue(role);
+  await expect(page.getByLabel('Region', { exact: true })).toHaveValue('US-NY');
+  await expect(page.getByLabel('Urgency')).toHaveValue('high');
 
   await page.getByLabel('Number of people').fill('3');
   await page.getByRole('combobox', { name: 'Add a skill' }).fill(skill);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { gapUrgencies, gapUrgencyLabels } from '@/lib/employers/vocabulary';
 import { countries, subdivisions } from '@/lib/geo/regions';
 import type { ActionState } from '@/lib/http/actions';
@@ -23,6 +23,14 @@ export type GapFormValues = Partial<Record<'roleTitle' | 'occupation' | 'region'
 /** The one gap form, for posting and editing. */
 export function GapForm({ gapId, defaults, skills }: { gapId?: string; defaults: GapFormValues; skills: GapSkillRow[] }) {
   const [state, action] = useActionState<ActionState, FormData>(gapId ? updateGapAction : createGapAction, { status: 'idle' });
+  // React resets a form after its action, and a <select> falls back to its first option
+  // (facebook/react#30580): remount with the submitted values after every attempt instead.
+  const [lastState, setLastState] = useState(state);
+  const [attempt, setAttempt] = useState(0);
+  if (state !== lastState) {
+    setLastState(state);
+    setAttempt((n) => n + 1);
+  }
   const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === 'error') summaryRef.current?.focus();
@@ -33,7 +41,7 @@ export function GapForm({ gapId, defaults, skills }: { gapId?: string; defaults:
   const errorCount = Object.keys(errors).length;
 
   return (
-    <form action={action} className="flex flex-col gap-5" noValidate>
+    <form key={attempt} action={action} className="flex flex-col gap-5" noValidate>
       {gapId ? <input type="hidden" name="id" value={gapId} /> : null}
       {state.status === 'error' ? (
         <div ref={summaryRef} tabIndex={-1}>
@@ -52,7 +60,7 @@ export function GapForm({ gapId, defaults, skills }: { gapId?: string; defaults:
         <TextField {...field('targetDate', 'Target date (optional)')} type="date" />
       </div>
       <TextAreaField {...field('description', 'Description (optional)')} rows={4} />
-      <GapSkillsEditor key={state.values ? 'submitted' : 'stored'} initial={gapSkillRowsFrom(state.values?.skillsLabels, skills)} fieldErrors={errors} />
+      <GapSkillsEditor initial={gapSkillRowsFrom(state.values?.skillsLabels, skills)} fieldErrors={errors} />
       <div className="flex flex-wrap gap-3">
         <SubmitButton pendingLabel="Saving…">{gapId ? 'Save changes' : 'Post skill gap'}</SubmitButton>
         <LinkButton href={gapId ? `/employer/gaps/${gapId}` : '/employer/gaps'} variant="secondary">
