@@ -1,6 +1,14 @@
 import * as inviteRoute from '@/app/api/v1/invites/[id]/route';
 import * as memberRoute from '@/app/api/v1/members/[id]/route';
 import * as programRoute from '@/app/api/v1/programs/[id]/route';
+import * as programSkillsReviewRoute from '@/app/api/v1/programs/[id]/skills/review/route';
+import * as programSkillsRoute from '@/app/api/v1/programs/[id]/skills/route';
+import * as gapCoverageRoute from '@/app/api/v1/skill-gaps/[id]/coverage/route';
+import * as gapRoute from '@/app/api/v1/skill-gaps/[id]/route';
+import { randomUUID } from 'node:crypto';
+import { getDb } from '@/db';
+import { skills } from '@/db/schema';
+import { createGap } from '@/lib/employers/gaps';
 import type { OrgKind } from '@/db/schema';
 import { systemActor } from '@/lib/auth/actor';
 import { createProgram } from '@/lib/catalog/programs';
@@ -23,6 +31,12 @@ export type IsolationCase = {
   create(owner: TestOrg): Promise<string>;
   requests: Array<{ method: string; handler: Handler; body?: unknown }>;
 };
+
+/** A gap with its own skill, so the case does not depend on the taxonomy being loaded. */
+async function createIsolationGap(owner: TestOrg): Promise<string> {
+  const [skill] = await getDb().insert(skills).values({ source: 'custom', sourceUri: `custom:${randomUUID()}`, preferredLabel: `Isolation skill ${randomUUID()}`, kind: 'skill' }).returning();
+  return (await createGap(await owner.adminActor(), { roleTitle: 'Confidential role', region: 'US-NY', headcount: 2, skills: [{ skill: skill!.id }] })).gap.id;
+}
 
 export const isolationMatrix: IsolationCase[] = [
   {
@@ -57,6 +71,31 @@ export const isolationMatrix: IsolationCase[] = [
       { method: 'PATCH', handler: programRoute.PATCH as Handler, body: { title: 'Taken over' } },
       { method: 'DELETE', handler: programRoute.DELETE as Handler },
     ],
+  },
+  {
+    resource: 'program skills (draft)',
+    orgKind: 'training_provider',
+    create: async (owner) => (await createProgram(systemActor, programFixture({ status: 'draft' }), { orgId: owner.org.id })).id,
+    requests: [
+      { method: 'GET', handler: programSkillsRoute.GET as Handler },
+      { method: 'POST', handler: programSkillsReviewRoute.POST as Handler, body: { decision: 'accept', skillIds: [randomUUID()] } },
+    ],
+  },
+  {
+    resource: 'skill gap',
+    orgKind: 'employer',
+    create: createIsolationGap,
+    requests: [
+      { method: 'GET', handler: gapRoute.GET as Handler },
+      { method: 'PATCH', handler: gapRoute.PATCH as Handler, body: { status: 'closed' } },
+      { method: 'DELETE', handler: gapRoute.DELETE as Handler },
+    ],
+  },
+  {
+    resource: 'skill gap coverage',
+    orgKind: 'employer',
+    create: createIsolationGap,
+    requests: [{ method: 'GET', handler: gapCoverageRoute.GET as Handler }],
   },
 ];
 
