@@ -400,6 +400,104 @@ export const skillGapSkills = pgTable(
   (t) => [primaryKey({ columns: [t.gapId, t.skillId] }), index('skill_gap_skills_skill_idx').on(t.skillId)],
 );
 
+/* ——— Practitioner workspace: clients and their goals ——— */
+
+export const clientStages = ['intake', 'goal_set', 'plan_active', 'in_training', 'credential_earned', 'employed'] as const;
+export const clientSkillEvidence = ['self_reported', 'practitioner_assessed', 'badge_verified', 'completed_program'] as const;
+export const goalKinds = ['occupation', 'gap', 'custom'] as const;
+
+/** A career service's client (job seeker), with constraints for recommendations and consent. */
+export const clients = pgTable(
+  'clients',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    orgId: uuid().notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    assignedTo: uuid().references(() => users.id, { onDelete: 'set null' }),
+    /** The seeker account linked to this record, once the client signs in. */
+    seekerUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    fullName: text().notNull(),
+    email: text(),
+    phone: text(),
+    country: text(),
+    region: text(),
+    city: text(),
+    deliveryModes: text().array().notNull().default(sql`'{}'`),
+    languages: text().array().notNull().default(sql`'{}'`),
+    maxBudget: numeric({ precision: 12, scale: 2, mode: 'number' }),
+    budgetCurrency: text(),
+    hoursPerWeek: integer(),
+    earliestStart: date({ mode: 'string' }),
+    travelRadiusKm: integer(),
+    /** Consent to Credpath processing their data (and counting them, anonymously, in regional supply). */
+    consentDataProcessing: boolean().notNull().default(false),
+    /** Opted in to employers seeing their name next to matching skill gaps. */
+    consentEmployerVisible: boolean().notNull().default(false),
+    consentRecordedAt: timestamp({ withTimezone: true }),
+    stage: text({ enum: clientStages }).notNull().default('intake'),
+    status: text({ enum: ['active', 'archived'] }).notNull().default('active'),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('clients_org_idx').on(t.orgId, t.status), index('clients_region_idx').on(t.region), uniqueIndex('clients_seeker_idx').on(t.seekerUserId)],
+);
+
+export const clientSkills = pgTable(
+  'client_skills',
+  {
+    clientId: uuid().notNull().references(() => clients.id, { onDelete: 'cascade' }),
+    skillId: uuid().notNull().references(() => skills.id, { onDelete: 'cascade' }),
+    level: text({ enum: gapSkillLevels }).notNull().default('intermediate'),
+    evidence: text({ enum: clientSkillEvidence }).notNull().default('self_reported'),
+    note: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.clientId, t.skillId] }), index('client_skills_skill_idx').on(t.skillId)],
+);
+
+/** Who did what to a client record, when: the timeline. */
+export const clientEvents = pgTable(
+  'client_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    clientId: uuid().notNull().references(() => clients.id, { onDelete: 'cascade' }),
+    actorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    kind: text().notNull(),
+    message: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('client_events_client_idx').on(t.clientId, t.createdAt)],
+);
+
+/** A client's career goal: a target occupation, an employer gap or a custom set of skills. */
+export const clientGoals = pgTable(
+  'client_goals',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientId: uuid().notNull().references(() => clients.id, { onDelete: 'cascade' }),
+    kind: text({ enum: goalKinds }).notNull(),
+    occupationId: uuid().references(() => occupations.id, { onDelete: 'set null' }),
+    gapId: uuid().references(() => skillGaps.id, { onDelete: 'set null' }),
+    title: text().notNull(),
+    targetDate: date({ mode: 'string' }),
+    priority: integer().notNull().default(3),
+    status: text({ enum: ['active', 'achieved', 'dropped'] }).notNull().default('active'),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('client_goals_client_idx').on(t.clientId), index('client_goals_gap_idx').on(t.gapId)],
+);
+
+/** The skills a goal requires, with importance 1–5 (snapshot of the occupation or gap when set). */
+export const clientGoalSkills = pgTable(
+  'client_goal_skills',
+  {
+    goalId: uuid().notNull().references(() => clientGoals.id, { onDelete: 'cascade' }),
+    skillId: uuid().notNull().references(() => skills.id, { onDelete: 'cascade' }),
+    importance: doublePrecision().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.goalId, t.skillId] }), index('client_goal_skills_skill_idx').on(t.skillId)],
+);
+
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   memberships: many(memberships),
   invites: many(invites),
@@ -425,6 +523,8 @@ export type Skill = typeof skills.$inferSelect;
 export type Occupation = typeof occupations.$inferSelect;
 export type ProgramSkill = typeof programSkills.$inferSelect;
 export type SkillGap = typeof skillGaps.$inferSelect;
+export type Client = typeof clients.$inferSelect;
+export type ClientGoal = typeof clientGoals.$inferSelect;
 export type Program = typeof programs.$inferSelect;
 export type NewProgram = typeof programs.$inferInsert;
 export type ProgramImport = typeof programImports.$inferSelect;

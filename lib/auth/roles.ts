@@ -39,6 +39,8 @@ export const permissions = {
   'skills:manage': ['admin'],
   /** Post and manage the organisation's skill gaps (employer organisations). */
   'gaps:manage': ['admin', 'employer'],
+  /** The career service's caseload: clients, their skills and goals. */
+  'clients:manage': ['admin', 'practitioner'],
   'platform:manage': [],
 } as const satisfies Record<string, readonly Role[]>;
 

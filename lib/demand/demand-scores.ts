@@ -119,12 +119,33 @@ export async function topInDemandSkills(raw: unknown): Promise<{ region: DemandR
   return { region, threshold: demandModel.inDemandThreshold, skills };
 }
 
-/** Which of these skills are in demand in a region (program cards and pages). */
+/*
+ * Every in-demand skill of a region, kept for a few seconds per process: result cards, ranking
+ * and goal gaps ask for it on every request, and one query per region is enough. Gap writes
+ * clear it, so an employer sees their own change at once; other instances within seconds.
+ */
+const regionCacheMs = 30_000;
+const regionCache = new Map<string, { at: number; skills: Promise<Map<string, SkillDemand>> }>();
+
+export function invalidateDemandCache(): void {
+  regionCache.clear();
+}
+
+function inDemandSkillsOfRegion(region: DemandRegion): Promise<Map<string, SkillDemand>> {
+  const cached = regionCache.get(region.code);
+  if (cached && Date.now() - cached.at < regionCacheMs) return cached.skills;
+  const skills = scoreSkillDemand(getDb(), region, { minScore: demandModel.inDemandThreshold }).then((rows) => new Map(rows.map((r) => [r.skillId, r])));
+  regionCache.set(region.code, { at: Date.now(), skills });
+  skills.catch(() => regionCache.delete(region.code));
+  return skills;
+}
+
+/** Which of these skills are in demand in a region (program cards and pages, goal gaps). */
 export async function inDemandAmong(regionCode: string | null | undefined, skillIds: string[]): Promise<Map<string, SkillDemand>> {
   const region = findRegion(regionCode);
   if (!region || skillIds.length === 0) return new Map();
-  const scores = await scoreSkillDemand(getDb(), region, { skillIds: [...new Set(skillIds)], minScore: demandModel.inDemandThreshold });
-  return new Map(scores.map((s) => [s.skillId, s]));
+  const all = await inDemandSkillsOfRegion(region);
+  return new Map(skillIds.filter((id) => all.has(id)).map((id) => [id, all.get(id)!]));
 }
 
 export type ProgramDemand = { region: DemandRegion; skillsByProgram: Map<string, string[]> };
@@ -142,7 +163,8 @@ export async function inDemandSkillsOfPrograms(regionCode: string | null | undef
 export async function topInDemandSkillIds(regionCode: string, limit = 200): Promise<string[]> {
   const region = findRegion(regionCode);
   if (!region) throw new AppError('validation_failed', `Unknown region “${regionCode}”.`, { fieldErrors: { region: ['Unknown region.'] } });
-  return (await scoreSkillDemand(getDb(), region, { limit, minScore: demandModel.inDemandThreshold })).map((s) => s.skillId);
+  // The map keeps the query's order: highest score first.
+  return [...(await inDemandSkillsOfRegion(region)).keys()].slice(0, limit);
 }
 
 /** A skill's demand in every region that has a signal or an open gap for it, highest first. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { getDb } from '@/db';
 import { type Actor } from '@/lib/auth/actor';
+import { invalidateDemandCache } from '@/lib/demand/demand-scores';
 import { AppError, isAppError } from '@/lib/errors';
 import { decodeUtf8, readCsvTable, type RowError } from '@/lib/imports/read-rows';
 import { resolveSkillRefs } from '@/lib/skills/program-skills';
@@ -105,5 +106,6 @@ export async function importGaps(actor: Actor, file: { content: Buffer; format: 
   errors.sort((a, b) => a.row - b.row);
   if (opts.isDryRun || valid.length === 0) return { totalRows: rows.length, validRows: valid.length, created: 0, errors, isDryRun: !!opts.isDryRun };
   const ids = await db.transaction((tx) => insertGaps(tx, actor.org!.id, actor.userId, valid));
+  invalidateDemandCache();
   return { totalRows: rows.length, validRows: valid.length, created: ids.length, errors, isDryRun: false };
 }

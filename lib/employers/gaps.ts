@@ -4,6 +4,7 @@ import { type Db, getDb } from '@/db';
 import { occupations, skillGaps, skillGapSkills, skills, type SkillGap } from '@/db/schema';
 import { type Actor, authorize } from '@/lib/auth/actor';
 import { AppError, notFound, parseInput, validationError, type FieldErrors } from '@/lib/errors';
+import { invalidateDemandCache } from '@/lib/demand/demand-scores';
 import { resolveSkillRefs } from '@/lib/skills/program-skills';
 import { gapInputSchema, gapListSchema, type GapInput, type GapInputRaw } from './gap-schema';
 
@@ -92,6 +93,7 @@ export async function createGap(actor: Actor, raw: unknown): Promise<GapDetail> 
     const resolved = await parseAndResolve(tx, raw);
     return (await insertGaps(tx, actor.org!.id, actor.userId, [resolved]))[0]!;
   });
+  invalidateDemandCache();
   return getGap(actor, id);
 }
 
@@ -121,6 +123,7 @@ export async function updateGap(actor: Actor, id: string, patch: Record<string, 
     await tx.delete(skillGapSkills).where(eq(skillGapSkills.gapId, existing.id));
     await tx.insert(skillGapSkills).values(resolved.skills.map((s) => ({ gapId: existing.id, ...s })));
   });
+  invalidateDemandCache();
   return getGap(actor, id);
 }
 
@@ -138,6 +141,7 @@ export async function setGapStatus(actor: Actor, id: string, status: 'open' | 'c
       .set(status === 'open' ? { status, openedAt: new Date(), closedAt: null, updatedAt: new Date() } : { status, closedAt: new Date(), updatedAt: new Date() })
       .where(eq(skillGaps.id, gap.id));
   });
+  invalidateDemandCache();
   return getGap(actor, id);
 }
 
@@ -147,6 +151,7 @@ export async function deleteGap(actor: Actor, id: string): Promise<void> {
     const gap = await findOwnedGap(tx, actor, id, true);
     await tx.delete(skillGaps).where(eq(skillGaps.id, gap.id));
   });
+  invalidateDemandCache();
 }
 
 export type GapSkill = { skillId: string; label: string; sourceUri: string; level: GapInput['skills'][number]['level']; isMustHave: boolean };

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as programRoute from '@/app/api/v1/programs/[id]/route';
 import * as programsRoute from '@/app/api/v1/programs/route';
@@ -7,6 +7,7 @@ import * as programSkillsRoute from '@/app/api/v1/programs/[id]/skills/route';
 import { getDb } from '@/db';
 import { programSkills, skills } from '@/db/schema';
 import { createProgram, updateProgram } from '@/lib/catalog/programs';
+import { createGap } from '@/lib/employers/gaps';
 import { isAppError } from '@/lib/errors';
 import { importProgramsFile } from '@/lib/imports/program-import';
 import { createApiKey } from '@/lib/orgs/api-keys';
@@ -174,5 +175,40 @@ describe('import skill resolution', () => {
     await importProgramsFile(actor, { filename: 'skills.csv', content: file(`S1,Intro to SQL,${college},short_course,online_self_paced,CA,published,`) });
     const after = await listProgramSkills(getDb(), s1!.id);
     expect(after.accepted.map((s) => s.id)).toEqual([excel]);
+  });
+});
+
+describe('in-demand ranking', () => {
+  it('ranks programs teaching the region’s in-demand skills first, across pages, and marks those skills on each hit', async () => {
+    const { actor } = await provider();
+    const marker = `Zq${Date.now().toString(36)}`;
+    const [wanted] = await getDb().execute<{ id: string; label: string }>(sql`
+      select id, preferred_label as label from skills s where source = 'esco' and kind = 'skill'
+        and not exists (select 1 from skill_demand_signals d where d.skill_id = s.id)
+        and not exists (select 1 from program_skills p where p.skill_id = s.id) order by random() limit 1`);
+    const place = { country: 'CA', region: 'CA-NS', city: 'Halifax', latitude: 44.65, longitude: -63.57 };
+    // The plain one is the better text match, so relevance alone would put it first.
+    const plain = await createProgram(actor, programFixture({ title: `${marker} ${marker} Bookkeeping`, ...place }));
+    const teaching = await createProgram(actor, programFixture({ title: `${marker} Bookkeeping basics for small firms`, ...place, skills: [wanted!.id] }));
+    const employerOrg = await createTestOrg('employer');
+    await createGap((await employerOrg.addMember('employer')).actor, { roleTitle: 'Bookkeeper', region: 'CA-NS', headcount: 5, urgency: 'high', skills: [{ skill: wanted!.id }] });
+
+    const byRelevance = await searchAfterSync({ q: marker, region: ['CA-NS'] });
+    expect(byRelevance.hits.map((h) => h.id)).toEqual([plain.id, teaching.id]);
+    const ranked = await searchAfterSync({ q: marker, region: ['CA-NS'], sort: 'in_demand' });
+    expect(ranked.hits.map((h) => h.id)).toEqual([teaching.id, plain.id]);
+    expect(ranked.total).toBe(2);
+    // The seam between the two queries holds across pages.
+    expect((await searchAfterSync({ q: marker, region: ['CA-NS'], sort: 'in_demand', per_page: 1, page: 1 })).hits.map((h) => h.id)).toEqual([teaching.id]);
+    expect((await searchAfterSync({ q: marker, region: ['CA-NS'], sort: 'in_demand', per_page: 1, page: 2 })).hits.map((h) => h.id)).toEqual([plain.id]);
+
+    const api = await callRoute(programsRoute.GET as Handler, { path: `/api/v1/programs?q=${marker}&region=CA-NS&sort=in_demand` });
+    expect(api.status).toBe(200);
+    expect(api.body.demandRegion).toBe('CA-NS');
+    expect(api.body.hits[0].inDemandSkills).toEqual([wanted!.label]);
+    expect(api.body.hits[1].inDemandSkills).toEqual([]);
+    const noRegion = await callRoute(programsRoute.GET as Handler, { path: `/api/v1/programs?q=${marker}&sort=in_demand` });
+    expect(noRegion.status).toBe(422);
+    expect(noRegion.body.error.details.fields.sort[0]).toContain('region');
   });
 });

@@ -8,6 +8,11 @@ import * as gapRoute from '@/app/api/v1/skill-gaps/[id]/route';
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db';
 import { skills } from '@/db/schema';
+import * as clientRoute from '@/app/api/v1/clients/[id]/route';
+import * as clientSkillsRoute from '@/app/api/v1/clients/[id]/skills/route';
+import * as goalRoute from '@/app/api/v1/goals/[id]/route';
+import { createClient } from '@/lib/clients/clients';
+import { createGoal } from '@/lib/clients/goals';
 import { createGap } from '@/lib/employers/gaps';
 import type { OrgKind } from '@/db/schema';
 import { systemActor } from '@/lib/auth/actor';
@@ -96,6 +101,38 @@ export const isolationMatrix: IsolationCase[] = [
     orgKind: 'employer',
     create: createIsolationGap,
     requests: [{ method: 'GET', handler: gapCoverageRoute.GET as Handler }],
+  },
+  {
+    resource: 'client',
+    orgKind: 'career_service',
+    create: async (owner) => (await createClient(await owner.adminActor(), { fullName: 'Isolated Client', region: 'US-NY' })).id,
+    requests: [
+      { method: 'GET', handler: clientRoute.GET as Handler },
+      { method: 'PATCH', handler: clientRoute.PATCH as Handler, body: { fullName: 'Taken over' } },
+    ],
+  },
+  {
+    resource: 'client skills',
+    orgKind: 'career_service',
+    create: async (owner) => (await createClient(await owner.adminActor(), { fullName: 'Isolated Client', region: 'US-NY' })).id,
+    requests: [
+      { method: 'GET', handler: clientSkillsRoute.GET as Handler },
+      { method: 'POST', handler: clientSkillsRoute.POST as Handler, body: { skill: 'SQL' } },
+    ],
+  },
+  {
+    resource: 'client goal',
+    orgKind: 'career_service',
+    create: async (owner) => {
+      const actor = await owner.adminActor();
+      const client = await createClient(actor, { fullName: 'Isolated Client', region: 'US-NY' });
+      const [skill] = await getDb().insert(skills).values({ source: 'custom', sourceUri: `custom:${randomUUID()}`, preferredLabel: `Isolation goal skill ${randomUUID()}`, kind: 'skill' }).returning();
+      return (await createGoal(actor, client.id, { kind: 'custom', title: 'Private goal', skills: [skill!.id] })).id;
+    },
+    requests: [
+      { method: 'GET', handler: goalRoute.GET as Handler },
+      { method: 'DELETE', handler: goalRoute.DELETE as Handler },
+    ],
   },
 ];
 

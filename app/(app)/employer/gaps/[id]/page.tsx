@@ -4,6 +4,7 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/catalog/currency';
 import { deliveryModeLabels, type DeliveryMode } from '@/lib/catalog/vocabulary';
 import { gapCoverage, nearbyKm, type CoveringProgram } from '@/lib/employers/coverage';
+import { seekerSupplyForGap } from '@/lib/employers/seeker-supply';
 import { gapSkillLevelLabels, gapUrgencyLabels } from '@/lib/employers/vocabulary';
 import { regionLabel } from '@/lib/geo/regions';
 import { Alert } from '../../../../_components/alert';
@@ -27,6 +28,7 @@ export default async function GapPage({ params, searchParams }: PageProps) {
   const actor = await requirePageActor('gaps:manage', `/employer/gaps/${encodeURIComponent(id)}`);
   const { gap: detail, programs, pathway, unpricedCount } = await loadForPage(() => gapCoverage(actor, id));
   const { gap } = detail;
+  const seekers = await seekerSupplyForGap(detail);
   const labelOf = new Map(detail.skills.map((s) => [s.skillId, s.label]));
   const mustHave = detail.skills.filter((s) => s.isMustHave);
 
@@ -117,6 +119,42 @@ export default async function GapPage({ params, searchParams }: PageProps) {
                 </li>
               ))}
             </ul>
+          </Card>
+          <Card title="Job seekers in the region">
+            <p className="mb-2 text-sm text-slate-700">
+              Clients of career services in {regionLabel(gap.region)} who consented to be counted: {seekers.withMustHave} hold at least one must-have skill.
+            </p>
+            <table className="w-full text-sm">
+              <caption className="sr-only">Consenting job seekers per skill</caption>
+              <thead>
+                <tr className="text-left text-slate-600">
+                  <th scope="col" className="py-1 font-medium">Skill</th>
+                  <th scope="col" className="py-1 text-right font-medium">Have it</th>
+                  <th scope="col" className="py-1 text-right font-medium">Working towards it</th>
+                </tr>
+              </thead>
+              <tbody>
+                {seekers.bySkill.map((s) => (
+                  <tr key={s.skillId} className="border-t border-slate-100">
+                    <th scope="row" className="py-1 text-left font-normal">{s.label}</th>
+                    <td className="py-1 text-right tabular-nums">{s.have}</td>
+                    <td className="py-1 text-right tabular-nums">{s.workingTowards}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {seekers.visible.length ? (
+              <div className="mt-3 text-sm">
+                <p className="font-medium text-slate-800">Open to employers (they opted in):</p>
+                <ul className="mt-1 flex flex-col gap-1">
+                  {seekers.visible.map((v) => (
+                    <li key={`${v.name}-${v.careerService}`}>
+                      {v.name} <span className="text-slate-600">· via {v.careerService} · {v.skills.join(', ')}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </Card>
           {gap.description ? (
             <Card title="Description">

@@ -1,0 +1,85 @@
+'use client';
+
+import { useState } from 'react';
+import { gapSkillLevelLabels } from '@/lib/employers/vocabulary';
+import { ActionForm } from '../../_components/action-form';
+import { SkillPicker, SkillSearchBox, type PickedSkill } from '../../_components/skill-picker';
+import { SubmitButton } from '../../_components/submit-button';
+import { addClientSkillAction, createGoalAction } from './actions';
+
+const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
+
+/** Add one skill to the profile: search the taxonomy, then level and evidence. */
+export function AddClientSkill({ clientId }: { clientId: string }) {
+  const [skill, setSkill] = useState<PickedSkill | null>(null);
+  return (
+    <ActionForm action={addClientSkillAction} className="flex flex-wrap items-end gap-3" fieldLabels={{ skill: 'Skill', level: 'Level', evidence: 'Evidence' }}>
+      <input type="hidden" name="id" value={clientId} />
+      <input type="hidden" name="skill" value={skill?.id ?? ''} />
+      <div className="flex min-w-64 flex-1 flex-col gap-1">
+        <label htmlFor="client-skill-search" className="text-sm font-medium text-slate-800">
+          Skill {skill ? <span className="font-normal text-slate-700">: {skill.label}</span> : null}
+        </label>
+        <SkillSearchBox id="client-skill-search" label="Skills" onChoose={setSkill} isChosen={(id) => skill?.id === id} />
+      </div>
+      <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+        Level
+        <select name="level" defaultValue="intermediate" className={selectClass}>
+          {Object.entries(gapSkillLevelLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+        Evidence
+        <select name="evidence" defaultValue="self_reported" className={selectClass}>
+          <option value="self_reported">Self-reported</option>
+          <option value="practitioner_assessed">Assessed by a practitioner</option>
+        </select>
+      </label>
+      <SubmitButton pendingLabel="Adding…">Add skill</SubmitButton>
+    </ActionForm>
+  );
+}
+
+/** A goal made of hand-picked skills. */
+export function CustomGoalForm({ clientId }: { clientId: string }) {
+  return (
+    <ActionForm action={createGoalAction} className="flex flex-col gap-3" fieldLabels={{ title: 'Goal name', skills: 'Skills', targetDate: 'Target date', priority: 'Priority' }}>
+      <input type="hidden" name="id" value={clientId} />
+      <input type="hidden" name="kind" value="custom" />
+      <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+        Goal name
+        <input name="title" className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
+      </label>
+      <SkillPicker name="skills" label="Skills to gain" initial={[]} />
+      <GoalTiming />
+      <div>
+        <SubmitButton pendingLabel="Saving…">Set goal</SubmitButton>
+      </div>
+    </ActionForm>
+  );
+}
+
+export function GoalTiming() {
+  return (
+    <div className="flex flex-wrap gap-3">
+      <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+        Target date (optional)
+        <input type="date" name="targetDate" className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+      </label>
+      <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+        Priority
+        <select name="priority" defaultValue="3" className={selectClass}>
+          {[1, 2, 3, 4, 5].map((p) => (
+            <option key={p} value={p}>
+              {p === 1 ? '1 (highest)' : p === 5 ? '5 (lowest)' : p}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
