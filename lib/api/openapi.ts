@@ -5,6 +5,7 @@ import { programSearchSchema } from '@/lib/search/program-search-params';
 import { facetAttributes } from '@/lib/search/facet-names';
 import { customSkillInputSchema } from '@/lib/skills/custom-skill-schema';
 import { gapInputSchema } from '@/lib/employers/gap-schema';
+import { clientInputSchema, clientSkillInputSchema, goalInputSchema } from '@/lib/clients/client-schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -266,6 +267,28 @@ export function openApiDocument(origin: string) {
           responses: { 200: json({ type: 'object' }), 422: errorResponse('Unknown region') },
         },
       },
+      '/clients': {
+        get: { summary: "Your career service's caseload (practitioners, admins)", security: secured, parameters: ['q', 'status', 'assignedTo', 'region'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })), responses: { 200: json({ type: 'object' }) } },
+        post: { summary: 'Create a client record', security: secured, requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(clientInputSchema, { io: 'input', unrepresentable: 'any' }) } } }, responses: { 201: json({ type: 'object' }, 'Created'), 422: errorResponse('Invalid fields') } },
+      },
+      '/clients/{id}': {
+        get: { summary: 'A client with their timeline', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found in your organisation') } },
+        patch: { summary: 'Change fields (validated as a whole), or { "status": "archived" | "active" }', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found'), 422: errorResponse('Invalid fields') } },
+      },
+      '/clients/{id}/skills': {
+        get: { summary: "The client's skills profile", security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }) } },
+        post: { summary: 'Add or re-level a skill { skill, level, evidence, note }', security: secured, parameters: [idParam], requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(clientSkillInputSchema, { io: 'input', unrepresentable: 'any' }) } } }, responses: { 200: json({ type: 'object' }), 422: errorResponse('Unknown skill') } },
+        delete: { summary: 'Remove a skill (?skill=<id>)', security: secured, parameters: [idParam, { name: 'skill', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not on the profile') } },
+      },
+      '/clients/{id}/goals': {
+        get: { summary: 'Goals with their gap (missing skills by importance, in demand in the client region, coverage)', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }) } },
+        post: { summary: 'Set a goal: an occupation, an open employer gap or a set of skills', security: secured, parameters: [idParam], requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(goalInputSchema, { io: 'input', unrepresentable: 'any' }) } } }, responses: { 201: json({ type: 'object' }, 'Created'), 422: errorResponse('Invalid fields') } },
+      },
+      '/goals/{id}': {
+        get: { summary: 'A goal with its gap', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
+        delete: { summary: 'Remove a goal', security: secured, parameters: [idParam], responses: { 204: { description: 'Removed' }, 404: errorResponse('Not found') } },
+      },
+      '/goals/{id}/gap': { get: { summary: 'The skills the client lacks for this goal, and coverage', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } } },
       '/occupations': {
         get: { summary: 'Search occupations as you type (O*NET and ESCO)', security: [], parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: { 200: json({ type: 'object' }), 422: errorResponse('Invalid parameters') } },
       },
