@@ -3,6 +3,7 @@
 import { useActionState, type ReactNode } from 'react';
 import type { ActionState } from '@/lib/http/actions';
 import { Alert } from './alert';
+import { SubmitButton } from './submit-button';
 import { useActionToast } from './toaster';
 
 type ActionFormProps = {
@@ -31,5 +32,21 @@ export function ActionForm({ action, children, className, fieldLabels = {}, conf
         </div>
       ) : null}
     </form>
+  );
+}
+
+/** A confirmed delete: the hidden fields name what goes; the action redirects on success. */
+export function DeleteButton({ action, fields, confirm, label }: { action: ActionFormProps['action']; fields: Record<string, string>; confirm: string; label: string }) {
+  return (
+    <ActionForm action={action} confirm={confirm} className="flex flex-col gap-2">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div>
+        <SubmitButton variant="danger" pendingLabel="Deleting…">
+          {label}
+        </SubmitButton>
+      </div>
+    </ActionForm>
   );
 }

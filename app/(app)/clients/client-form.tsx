@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
 import { deliveryModeLabels, deliveryModes } from '@/lib/catalog/vocabulary';
 import { countries, subdivisions } from '@/lib/geo/regions';
-import type { ActionState } from '@/lib/http/actions';
 import { Alert } from '../../_components/alert';
 import { LinkButton } from '../../_components/button';
 import { SelectField, TextField } from '../../_components/field';
 import { CheckboxField, FormSection, GroupedSelectField, type OptionGroup } from '../../_components/form-controls';
 import { SubmitButton } from '../../_components/submit-button';
+import { useFormAction } from '../../_components/use-form-action';
 import { createClientAction, updateClientAction } from './actions';
 
 const sortedCountries = [...countries].sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -21,18 +20,7 @@ export type ClientFormValues = Record<string, string | undefined>;
 
 /** The client record form: contact, location, constraints for recommendations, consent. */
 export function ClientForm({ clientId, defaults, practitioners }: { clientId?: string; defaults: ClientFormValues; practitioners: Array<{ userId: string; name: string }> }) {
-  const [state, action] = useActionState<ActionState, FormData>(clientId ? updateClientAction : createClientAction, { status: 'idle' });
-  // Remount after each attempt with what was submitted (React resets selects after an action).
-  const [lastState, setLastState] = useState(state);
-  const [attempt, setAttempt] = useState(0);
-  if (state !== lastState) {
-    setLastState(state);
-    setAttempt((n) => n + 1);
-  }
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === 'error') summaryRef.current?.focus();
-  }, [state]);
+  const { state, formAction: action, attempt, summaryRef } = useFormAction(clientId ? updateClientAction : createClientAction);
   const values = state.values ?? defaults;
   const errors = state.fieldErrors ?? {};
   const field = (name: string, label: string) => ({ name, label, errors: errors[name], defaultValue: values[name] ?? '' });

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { GapImportReport } from '@/lib/employers/gap-import';
 import type { ActionState } from '@/lib/http/actions';
+import { DeleteButton } from '../../../_components/action-form';
 import { Alert } from '../../../_components/alert';
 import { SubmitButton } from '../../../_components/submit-button';
 import { DataTable } from '../../../_components/table';
@@ -33,22 +34,7 @@ export function GapStatusButton({ gapId, status, title }: { gapId: string; statu
 }
 
 export function DeleteGapButton({ gapId, title }: { gapId: string; title: string }) {
-  const [state, action] = useActionState(deleteGapAction, { status: 'idle' });
-  return (
-    <form action={action} onSubmit={(e) => (!window.confirm(`Delete “${title}”? This cannot be undone.`) ? e.preventDefault() : undefined)} className="flex flex-col gap-2">
-      <input type="hidden" name="id" value={gapId} />
-      <div>
-        <SubmitButton variant="danger" pendingLabel="Deleting…">
-          Delete gap
-        </SubmitButton>
-      </div>
-      {state.status === 'error' ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
-  );
+  return <DeleteButton action={deleteGapAction} fields={{ id: gapId }} confirm={`Delete “${title}”? This cannot be undone.`} label="Delete gap" />;
 }
 
 /** CSV upload: check first (dry run) or post; every bad cell is listed by row and column. */

@@ -1,14 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
 import { gapUrgencies, gapUrgencyLabels } from '@/lib/employers/vocabulary';
 import { countries, subdivisions } from '@/lib/geo/regions';
-import type { ActionState } from '@/lib/http/actions';
 import { Alert } from '../../../_components/alert';
 import { LinkButton } from '../../../_components/button';
 import { SelectField, TextField } from '../../../_components/field';
 import { GroupedSelectField, TextAreaField, type OptionGroup } from '../../../_components/form-controls';
 import { SubmitButton } from '../../../_components/submit-button';
+import { useFormAction } from '../../../_components/use-form-action';
 import { createGapAction, updateGapAction } from './actions';
 import { GapSkillsEditor, gapSkillRowsFrom, type GapSkillRow } from './gap-skills-editor';
 
@@ -22,19 +21,7 @@ export type GapFormValues = Partial<Record<'roleTitle' | 'occupation' | 'region'
 
 /** The one gap form, for posting and editing. */
 export function GapForm({ gapId, defaults, skills }: { gapId?: string; defaults: GapFormValues; skills: GapSkillRow[] }) {
-  const [state, action] = useActionState<ActionState, FormData>(gapId ? updateGapAction : createGapAction, { status: 'idle' });
-  // React resets a form after its action, and a <select> falls back to its first option
-  // (facebook/react#30580): remount with the submitted values after every attempt instead.
-  const [lastState, setLastState] = useState(state);
-  const [attempt, setAttempt] = useState(0);
-  if (state !== lastState) {
-    setLastState(state);
-    setAttempt((n) => n + 1);
-  }
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === 'error') summaryRef.current?.focus();
-  }, [state]);
+  const { state, formAction: action, attempt, summaryRef } = useFormAction(gapId ? updateGapAction : createGapAction);
   const values: Record<string, string | undefined> = state.values ?? defaults;
   const errors = state.fieldErrors ?? {};
   const field = (name: keyof GapFormValues, label: string) => ({ name, label, errors: errors[name], defaultValue: values[name] ?? '' });

@@ -6,7 +6,7 @@ import { useFormStatus } from 'react-dom';
 import type { ProgramStatus } from '@/lib/catalog/vocabulary';
 import type { ActionState } from '@/lib/http/actions';
 import { Button } from '../../../_components/button';
-import { SubmitButton } from '../../../_components/submit-button';
+import { DeleteButton } from '../../../_components/action-form';
 import { useToast } from '../../../_components/toaster';
 import { deleteProgramAction, setProgramStatusAction } from './actions';
 
@@ -72,20 +72,5 @@ export function ProgramStatusActions({ programId, title, status }: { programId: 
 }
 
 export function DeleteProgramButton({ programId, title }: { programId: string; title: string }) {
-  const [state, action] = useActionState(deleteProgramAction, { status: 'idle' });
-  return (
-    <form action={action} onSubmit={(e) => (!window.confirm(`Delete “${title}”? This cannot be undone.`) ? e.preventDefault() : undefined)} className="flex flex-col gap-2">
-      <input type="hidden" name="id" value={programId} />
-      <div>
-        <SubmitButton variant="danger" pendingLabel="Deleting…">
-          Delete program
-        </SubmitButton>
-      </div>
-      {state.status === 'error' ? (
-        <p role="alert" className="text-sm text-red-700">
-          {state.message}
-        </p>
-      ) : null}
-    </form>
-  );
+  return <DeleteButton action={deleteProgramAction} fields={{ id: programId }} confirm={`Delete “${title}”? This cannot be undone.`} label="Delete program" />;
 }

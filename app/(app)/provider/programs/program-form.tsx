@@ -1,16 +1,16 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { iscedFields } from '@/lib/catalog/isced-f';
 import { credentialTypeLabels, credentialTypes, deliveryModeLabels, deliveryModes, eqfLevelLabels, paceLabels, paces } from '@/lib/catalog/vocabulary';
 import type { FieldErrors } from '@/lib/errors';
 import { countries, subdivisions } from '@/lib/geo/regions';
-import type { ActionState } from '@/lib/http/actions';
 import { Alert } from '../../../_components/alert';
 import { LinkButton } from '../../../_components/button';
 import { SelectField, TextField } from '../../../_components/field';
 import { SkillPicker, pickedSkillsFrom, type PickedSkill } from '../../../_components/skill-picker';
 import { SubmitButton } from '../../../_components/submit-button';
+import { useFormAction } from '../../../_components/use-form-action';
 import { createProgramAction, updateProgramAction } from './actions';
 import { CheckboxField, FormSection, GroupedSelectField, TextAreaField, type OptionGroup } from '../../../_components/form-controls';
 import { programFieldLabels, programFormFields, type ProgramFormField, type ProgramFormValues } from './program-form-fields';
@@ -91,21 +91,7 @@ type ProgramFormProps = {
 
 /** The one program form, for both creating and editing. */
 export function ProgramForm({ programId, defaults, skills = [], unmatchedSkills = [] }: ProgramFormProps) {
-  const [state, action] = useActionState<ActionState, FormData>(programId ? updateProgramAction : createProgramAction, { status: 'idle' });
-
-  // React resets a form after its action; a <select> would fall back to its first option
-  // (facebook/react#30580). Remounting the form with the returned values avoids that.
-  const [lastState, setLastState] = useState(state);
-  const [attempt, setAttempt] = useState(0);
-  if (state !== lastState) {
-    setLastState(state);
-    setAttempt((n) => n + 1);
-  }
-
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (state.status === 'error') summaryRef.current?.focus();
-  }, [state]);
+  const { state, formAction: action, attempt, summaryRef } = useFormAction(programId ? updateProgramAction : createProgramAction);
 
   const values: ProgramFormValues = state.values ?? defaults;
   const { byField: errors, other, fields: fieldsWithErrors } = groupFieldErrors(state.fieldErrors);
