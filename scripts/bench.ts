@@ -111,6 +111,14 @@ async function main() {
       if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) break;
       await new Promise((r) => setTimeout(r, 500));
     }
+    // Steady state, not start-up: the server builds its skill matcher right after starting
+    // (seconds of CPU); an extraction request returns once it is ready.
+    const warm = await fetch(`http://127.0.0.1:${port}/api/v1/skills/extract`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: `http://127.0.0.1:${port}` },
+      body: JSON.stringify({ text: 'Warm up with SQL and Python.' }),
+    });
+    if (!warm.ok) throw new Error(`warming the skill matcher failed: HTTP ${warm.status}`);
 
     const queries: Array<{ kind: string; params: Record<string, unknown> }> = [
       { kind: 'text', params: { q: 'python' } },
