@@ -8,6 +8,7 @@ import { AppError, notFound, parseInput } from '@/lib/errors';
 import { enqueueIndexing } from '@/lib/search/outbox';
 import { customSkillInputSchema, type CustomSkillInput } from './custom-skill-schema';
 import { invalidateSkillMatcher } from './skill-extraction';
+import { skillResource } from './taxonomy';
 
 /*
  * Skills an organisation's admins add to the shared taxonomy. Everyone sees and picks
@@ -161,18 +162,7 @@ export async function listCustomSkills(actor: Actor): Promise<CustomSkillRow[]> 
     .orderBy(asc(sql`lower(${skills.preferredLabel})`), asc(skills.id));
 }
 
-/** The API shape of a custom skill (the same fields as `GET /api/v1/skills/{id}`, plus its owner). */
+/** The API shape of a custom skill: a skill's, plus its owner and dates. */
 export function customSkillResource(skill: Skill) {
-  return {
-    id: skill.id,
-    label: skill.preferredLabel,
-    altLabels: skill.altLabels,
-    description: skill.description,
-    kind: skill.kind,
-    source: skill.source,
-    sourceUri: skill.sourceUri,
-    orgId: skill.orgId,
-    createdAt: skill.createdAt,
-    updatedAt: skill.updatedAt,
-  };
+  return { ...skillResource(skill), orgId: skill.orgId, createdAt: skill.createdAt, updatedAt: skill.updatedAt };
 }

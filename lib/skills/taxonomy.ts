@@ -14,6 +14,24 @@ export function skillSourceLink(skill: Pick<Skill, 'source' | 'sourceUri'>): str
   return null;
 }
 
+/** The API shape of a skill: one for the taxonomy's and custom skills alike. */
+export function skillResource(skill: Skill) {
+  return {
+    id: skill.id,
+    label: skill.preferredLabel,
+    altLabels: skill.altLabels,
+    description: skill.description,
+    kind: skill.kind,
+    source: skill.source,
+    sourceUri: skill.sourceUri,
+    sourceLink: skillSourceLink(skill),
+    reuseLevel: skill.reuseLevel,
+    onetTechnologies: skill.onetTechnologies,
+    isHotTechnology: skill.isHotTechnology,
+    inDemandOccupations: skill.inDemandOccupations,
+  };
+}
+
 export function occupationSourceLink(occupation: Pick<Occupation, 'source' | 'sourceUri' | 'code'>): string {
   return occupation.source === 'esco'
     ? `https://esco.ec.europa.eu/en/classification/occupation?uri=${encodeURIComponent(occupation.sourceUri)}`
