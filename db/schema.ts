@@ -411,7 +411,8 @@ export const clients = pgTable(
   'clients',
   {
     id: uuid().primaryKey().defaultRandom(),
-    orgId: uuid().notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    /** The career service; null while a job seeker manages their own record (self-service). */
+    orgId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
     assignedTo: uuid().references(() => users.id, { onDelete: 'set null' }),
     /** The seeker account linked to this record, once the client signs in. */
     seekerUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
@@ -498,6 +499,151 @@ export const clientGoalSkills = pgTable(
   (t) => [primaryKey({ columns: [t.goalId, t.skillId] }), index('client_goal_skills_skill_idx').on(t.skillId)],
 );
 
+/* ——— Plans: recommended programs turned into an ordered, tracked, shareable plan ——— */
+
+export const planStepStatuses = ['planned', 'enrolled', 'in_progress', 'completed', 'dropped'] as const;
+
+/** A client's plan towards one goal. `version` grows on every change, so a stale edit is detected. */
+export const plans = pgTable(
+  'plans',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientId: uuid().notNull().references(() => clients.id, { onDelete: 'cascade' }),
+    goalId: uuid().references(() => clientGoals.id, { onDelete: 'set null' }),
+    title: text().notNull(),
+    status: text({ enum: ['active', 'archived'] }).notNull().default('active'),
+    version: integer().notNull().default(1),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plans_client_idx').on(t.clientId), index('plans_goal_idx').on(t.goalId)],
+);
+
+/**
+ * A program in a plan. Title, provider, cost and duration are a snapshot taken when the step
+ * was added, so a program later archived or deleted still shows what was planned.
+ */
+export const planSteps = pgTable(
+  'plan_steps',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    planId: uuid().notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    programId: uuid().references(() => programs.id, { onDelete: 'set null' }),
+    position: integer().notNull(),
+    status: text({ enum: planStepStatuses }).notNull().default('planned'),
+    programTitle: text().notNull(),
+    providerName: text(),
+    cost: numeric({ precision: 12, scale: 2, mode: 'number' }),
+    currency: text(),
+    hours: numeric({ precision: 8, scale: 1, mode: 'number' }),
+    weeks: numeric({ precision: 6, scale: 1, mode: 'number' }),
+    /** The goal's gap skills this step was chosen for. */
+    gapSkillIds: uuid().array().notNull().default(sql`'{}'`),
+    startDate: date({ mode: 'string' }),
+    endDate: date({ mode: 'string' }),
+    notes: text(),
+    completedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('plan_steps_plan_idx').on(t.planId, t.position), index('plan_steps_program_idx').on(t.programId)],
+);
+
+/** Comments on a plan (or one of its steps) by the practitioner or the client. */
+export const planComments = pgTable(
+  'plan_comments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    planId: uuid().notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    stepId: uuid().references(() => planSteps.id, { onDelete: 'cascade' }),
+    authorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    authorName: text().notNull(),
+    body: text().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('plan_comments_plan_idx').on(t.planId, t.createdAt)],
+);
+
+/** Read-only links to a plan that expire; only the token's hash is stored. */
+export const planShareLinks = pgTable(
+  'plan_share_links',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    planId: uuid().notNull().references(() => plans.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('plan_share_links_plan_idx').on(t.planId)],
+);
+
+/** Programs a practitioner excluded from a goal's recommendations. */
+export const goalExcludedPrograms = pgTable(
+  'goal_excluded_programs',
+  {
+    goalId: uuid().notNull().references(() => clientGoals.id, { onDelete: 'cascade' }),
+    programId: uuid().notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.goalId, t.programId] })],
+);
+
+export const outcomeKinds = ['credential_earned', 'job_obtained'] as const;
+
+/** Results a career service reports: a credential earned or a job obtained, with its date. */
+export const clientOutcomes = pgTable(
+  'client_outcomes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientId: uuid().notNull().references(() => clients.id, { onDelete: 'cascade' }),
+    kind: text({ enum: outcomeKinds }).notNull(),
+    title: text().notNull(),
+    occurredOn: date({ mode: 'string' }).notNull(),
+    note: text(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('client_outcomes_client_idx').on(t.clientId, t.occurredOn)],
+);
+
+/**
+ * Links between a client record and a person: a practitioner invites the client to sign in
+ * (`seeker`), or a self-service seeker invites a practitioner to take their record on (`practitioner`).
+ */
+export const clientInvites = pgTable(
+  'client_invites',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clientId: uuid().notNull().references(() => clients.id, { onDelete: 'cascade' }),
+    kind: text({ enum: ['seeker', 'practitioner'] }).notNull(),
+    email: text().notNull(),
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('client_invites_client_idx').on(t.clientId)],
+);
+
+/** A signed-in job seeker's shortlist of programs. */
+export const savedPrograms = pgTable(
+  'saved_programs',
+  {
+    userId: uuid().notNull().references(() => users.id, { onDelete: 'cascade' }),
+    programId: uuid().notNull().references(() => programs.id, { onDelete: 'cascade' }),
+    note: text(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.programId] }), index('saved_programs_program_idx').on(t.programId)],
+);
+
 export const organisationsRelations = relations(organisations, ({ many }) => ({
   memberships: many(memberships),
   invites: many(invites),
@@ -525,6 +671,9 @@ export type ProgramSkill = typeof programSkills.$inferSelect;
 export type SkillGap = typeof skillGaps.$inferSelect;
 export type Client = typeof clients.$inferSelect;
 export type ClientGoal = typeof clientGoals.$inferSelect;
+export type Plan = typeof plans.$inferSelect;
+export type PlanStep = typeof planSteps.$inferSelect;
+export type PlanStepStatus = (typeof planStepStatuses)[number];
 export type Program = typeof programs.$inferSelect;
 export type NewProgram = typeof programs.$inferInsert;
 export type ProgramImport = typeof programImports.$inferSelect;

@@ -89,7 +89,7 @@ export async function updateClient(actor: Actor, id: string, patch: Record<strin
   return getDb().transaction(async (tx) => {
     const existing = await findOrgClient(tx, actor, id, true);
     const input = parseInput(clientInputSchema, { ...clientInputFromRow(existing), ...patch });
-    await assertAssignable(tx, existing.orgId, input.assignedTo);
+    await assertAssignable(tx, existing.orgId!, input.assignedTo);
     const consentChanged = input.consentDataProcessing !== existing.consentDataProcessing || input.consentEmployerVisible !== existing.consentEmployerVisible;
     const [row] = await tx
       .update(clients)
