@@ -65,7 +65,7 @@ export async function deleteGoal(actor: Actor, goalId: string): Promise<void> {
   });
 }
 
-async function findOrgGoal(db: Db, actor: Actor, goalId: string): Promise<{ goal: ClientGoal; client: Client }> {
+export async function findOrgGoal(db: Db, actor: Actor, goalId: string): Promise<{ goal: ClientGoal; client: Client }> {
   if (!/^[0-9a-f-]{36}$/i.test(goalId)) throw notFound('Goal');
   const [goal] = await db.select().from(clientGoals).where(eq(clientGoals.id, goalId));
   if (!goal) throw notFound('Goal');

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { type Actor } from '@/lib/auth/actor';
 import { toEur } from '@/lib/catalog/currency';
 import { isOnlineMode, type DeliveryMode } from '@/lib/catalog/vocabulary';
+import { kmBetween } from '@/lib/geo/distance';
 import { subdivisions } from '@/lib/geo/regions';
 import { getGap, type GapDetail } from './gaps';
 import { leastCostPathway, type PathwayResult } from './pathway';
@@ -37,12 +38,6 @@ export type GapCoverage = {
   pathway: (PathwayResult & { programs: CoveringProgram[] }) | null;
   /** Programs teaching gap skills whose cost is unknown: listed, but left out of the least-cost pathway. */
   unpricedCount: number;
-};
-
-const kmBetween = (a: { lat: number; lng: number }, b: { lat: number; lng: number }) => {
-  const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 };
 
 type Row = {

@@ -1,8 +1,9 @@
+import { isTakenOnline, onlineOpenCountries } from '@/lib/catalog/availability';
 import type { Program } from '@/db/schema';
 import { programCompleteness } from '@/lib/catalog/completeness';
 import { toEur } from '@/lib/catalog/currency';
 import { getIscedField, iscedAncestors } from '@/lib/catalog/isced-f';
-import { hasPhysicalPlace, isOnlineMode } from '@/lib/catalog/vocabulary';
+import { hasPhysicalPlace } from '@/lib/catalog/vocabulary';
 
 /** What Meilisearch stores for a published program: flat, filterable, and enough to render a result card. */
 export type ProgramDocument = {
@@ -87,7 +88,7 @@ const epochSeconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 export function programDocument(program: Program, related: { stacksIntoTitles: string[]; skills: Array<{ id: string; label: string }> }, today = new Date()): ProgramDocument {
   const fields = program.fieldOfStudy ? iscedAncestors(program.fieldOfStudy) : [];
-  const isOnline = isOnlineMode(program.deliveryMode) || program.openWorldwide || program.openCountries.length > 0;
+  const isOnline = isTakenOnline(program);
   const costEur = toEur(program.cost, program.currency);
   const todayIso = today.toISOString().slice(0, 10);
   const upcoming = program.startDates.filter((d) => d >= todayIso).sort();
@@ -111,7 +112,7 @@ export function programDocument(program: Program, related: { stacksIntoTitles: s
     ...(hasGeo ? { _geo: { lat: program.latitude!, lng: program.longitude! } } : {}),
     deliveryMode: program.deliveryMode,
     isOnline,
-    openCountries: !isOnline ? [] : program.openWorldwide || program.openCountries.length === 0 ? ['*'] : program.openCountries,
+    openCountries: onlineOpenCountries(program),
     languages: program.languages,
     hours: program.hours,
     ects: program.ects,

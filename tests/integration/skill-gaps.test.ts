@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as coverageRoute from '@/app/api/v1/skill-gaps/[id]/coverage/route';
 import * as gapRoute from '@/app/api/v1/skill-gaps/[id]/route';
@@ -15,6 +14,7 @@ import { loadTaxonomy } from '@/lib/skills/taxonomy-loader';
 import { createTestOrg } from '../support/factories';
 import { programFixture } from '../support/programs';
 import { callRoute } from '../support/routes';
+import { unusedSkills } from '../support/skills';
 
 type Handler = Parameters<typeof callRoute>[0];
 
@@ -23,15 +23,6 @@ beforeAll(async () => {
 }, 300_000);
 
 /** Skills no other test uses, so coverage and demand here are exactly what this file sets up. */
-async function unusedSkills(n: number): Promise<Array<{ id: string; label: string }>> {
-  return getDb().execute<{ id: string; label: string }>(sql`
-    select id, preferred_label as label from skills s where source = 'esco' and kind = 'skill'
-      and not exists (select 1 from program_skills p where p.skill_id = s.id)
-      and not exists (select 1 from skill_gap_skills g where g.skill_id = s.id)
-      and not exists (select 1 from skill_demand_signals d where d.skill_id = s.id)
-    order by random() limit ${n}`);
-}
-
 async function employer() {
   const team = await createTestOrg('employer');
   return { team, actor: (await team.addMember('employer')).actor, key: await team.apiKey('employer') };
