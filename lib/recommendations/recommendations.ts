@@ -21,6 +21,7 @@ export type RecommendedProgramStep = {
 };
 
 export type GoalRecommendation = {
+  client: { id: string; fullName: string };
   gap: GoalGap;
   constraints: ClientConstraints & { weeksAvailable: number | null };
   steps: RecommendedProgramStep[];
@@ -116,6 +117,7 @@ export async function recommendProgramsForGoal(actor: Actor, goalId: string, opt
   if (missing.length > 0 && result.steps.length === 0 && !messages.length) messages.push('No program the client can take teaches any of the missing skills. Widen the constraints (delivery, travel radius, budget) or the goal.');
 
   return {
+    client: { id: client.id, fullName: client.fullName },
     gap: gap!,
     constraints,
     steps,

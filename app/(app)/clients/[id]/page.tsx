@@ -94,6 +94,11 @@ export default async function ClientPage({ params, searchParams }: PageProps) {
                       <span>
                         <strong>{Math.round(coverage * 100)}%</strong> of the goal covered ({required.length - missing.length} of {required.length} skills)
                       </span>
+                      {missing.length ? (
+                        <Link href={`/clients/${c.id}/goals/${goal.id}`} className="font-medium text-brand-700 underline">
+                          Recommended programs<span className="sr-only"> for {goal.title}</span>
+                        </Link>
+                      ) : null}
                     </div>
                     {missing.length ? (
                       <div className="mt-3 text-sm">
