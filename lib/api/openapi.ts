@@ -6,6 +6,7 @@ import { facetAttributes } from '@/lib/search/facet-names';
 import { customSkillInputSchema } from '@/lib/skills/custom-skill-schema';
 import { gapInputSchema } from '@/lib/employers/gap-schema';
 import { clientInputSchema, clientSkillInputSchema, goalInputSchema } from '@/lib/clients/client-schema';
+import { exclusionInputSchema } from '@/lib/recommendations/exclusion-schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -289,6 +290,23 @@ export function openApiDocument(origin: string) {
         delete: { summary: 'Remove a goal', security: secured, parameters: [idParam], responses: { 204: { description: 'Removed' }, 404: errorResponse('Not found') } },
       },
       '/goals/{id}/gap': { get: { summary: 'The skills the client lacks for this goal, and coverage', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } } },
+      '/goals/{id}/recommendations': {
+        get: {
+          summary: "Recommended programs for the goal: an ordered set covering the client's missing skills under their constraints (weighted set cover; see README), each step with the skills it covers, cost, hours, weeks, start, stacks-into and prerequisites, and alternatives; uncovered skills with the reason",
+          security: secured,
+          parameters: [idParam],
+          responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') },
+        },
+      },
+      '/goals/{id}/exclusions': {
+        post: {
+          summary: 'Exclude a program from the recommendations ({ programId }) or allow it again ({ programId, isExcluded: false }); answers with the re-run recommendation',
+          security: secured,
+          parameters: [idParam],
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(exclusionInputSchema, { io: 'input', unrepresentable: 'any' }) } } },
+          responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found'), 422: errorResponse('Unknown program') },
+        },
+      },
       '/occupations': {
         get: { summary: 'Search occupations as you type (O*NET and ESCO)', security: [], parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }], responses: { 200: json({ type: 'object' }), 422: errorResponse('Invalid parameters') } },
       },
