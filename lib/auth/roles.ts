@@ -41,6 +41,8 @@ export const permissions = {
   'gaps:manage': ['admin', 'employer'],
   /** The career service's caseload: clients, their skills and goals. */
   'clients:manage': ['admin', 'practitioner'],
+  /** A job seeker's own record: their goals and plan, shared by their career service. */
+  'plan:follow': ['seeker'],
   'platform:manage': [],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -15,14 +15,28 @@ export function assertCaseloadAccess(actor: Actor | null): Actor & { org: NonNul
   return checked as Actor & { org: NonNullable<Actor['org']> };
 }
 
-/** A client of the actor's organisation; any other id is "not found", so ids never leak. */
-export async function findOrgClient(db: Db, actor: Actor, id: string, lock = false): Promise<Client> {
-  const checked = assertCaseloadAccess(actor);
+/** A signed-in job seeker (no organisation) acting on their own client record. */
+const isSeekerSelf = (actor: Actor | null): actor is Actor & { userId: string } => actor?.role === 'seeker' && !actor.org && !!actor.userId;
+
+/**
+ * A client of the actor's organisation; any other id is "not found", so ids never leak.
+ * With `allowSelf`, a seeker may also open the one record linked to their own account
+ * (what they see and do there is decided by each caller).
+ */
+export async function findOrgClient(db: Db, actor: Actor, id: string, lock = false, opts: { allowSelf?: boolean } = {}): Promise<Client> {
   if (!isUuid(id)) throw notFound('Client');
-  const query = db.select().from(clients).where(and(eq(clients.id, id), eq(clients.orgId, checked.org.id)));
+  const scope = opts.allowSelf && isSeekerSelf(actor) ? eq(clients.seekerUserId, actor.userId) : eq(clients.orgId, assertCaseloadAccess(actor).org.id);
+  const query = db.select().from(clients).where(and(eq(clients.id, id), scope));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound('Client');
   return row;
+}
+
+/** The client record linked to a signed-in seeker's account, if any. */
+export async function findOwnClientRecord(db: Db, actor: Actor | null): Promise<Client | null> {
+  if (!isSeekerSelf(actor)) return null;
+  const [row] = await db.select().from(clients).where(eq(clients.seekerUserId, actor.userId));
+  return row ?? null;
 }
 
 export async function recordClientEvent(db: Db, clientId: string, actor: Actor, kind: string, message: string): Promise<void> {

@@ -18,6 +18,7 @@ import { loadForPage } from '../../../_components/load-for-page';
 import { SubmitButton } from '../../../_components/submit-button';
 import { addClientNoteAction, addOccupationSkillsAction, createGoalAction, deleteGoalAction, removeClientSkillAction, setClientStatusAction } from '../actions';
 import { AddClientSkill, CustomGoalForm, GoalTiming } from '../client-panels';
+import { InviteClientForm } from './invite-card';
 
 export const metadata: Metadata = { title: 'Client' };
 
@@ -226,6 +227,13 @@ export default async function ClientPage({ params, searchParams }: PageProps) {
         </div>
 
         <div className="flex flex-col gap-6">
+          <Card title="Client access">
+            {c.seekerUserId ? (
+              <p className="text-sm text-slate-700">The client has linked their account: they see their goals and plans, mark progress and comment.</p>
+            ) : (
+              <InviteClientForm clientId={c.id} email={c.email} />
+            )}
+          </Card>
           <Card title="Details">
             <dl className="flex flex-col gap-2 text-sm">
               <div><dt className="text-slate-600">Contact</dt><dd>{[c.email, c.phone].filter(Boolean).join(' · ') || '—'}</dd></div>

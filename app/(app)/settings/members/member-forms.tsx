@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import type { OrgRole } from '@/db/schema';
 import { roleLabels } from '@/lib/auth/roles';
 import { Alert } from '../../../_components/alert';
-import { Button } from '../../../_components/button';
+import { CopyableLink } from '../../../_components/copyable-link';
 import { SelectField, TextField } from '../../../_components/field';
 import { SubmitButton } from '../../../_components/submit-button';
 import { useActionToast } from '../../../_components/toaster';
@@ -23,15 +23,7 @@ export function InviteForm({ roles }: { roles: readonly OrgRole[] }) {
       </form>
       {state.status === 'error' ? <Alert tone="error">{state.message}</Alert> : null}
       {state.status === 'success' && state.data ? (
-        <Alert tone="success" title={state.message}>
-          <label htmlFor="invite-link" className="sr-only">
-            Invite link
-          </label>
-          <input id="invite-link" readOnly value={state.data.link} className="mt-2 w-full rounded border border-green-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-          <Button type="button" variant="secondary" className="mt-2" onClick={() => navigator.clipboard?.writeText(state.data!.link)}>
-            Copy link
-          </Button>
-        </Alert>
+        <CopyableLink title={state.message} label="Invite link" link={state.data.link} />
       ) : null}
     </div>
   );
