@@ -285,6 +285,9 @@ export function openApiDocument(origin: string) {
         get: { summary: 'Goals with their gap (missing skills by importance, in demand in the client region, coverage)', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }) } },
         post: { summary: 'Set a goal: an occupation, an open employer gap or a set of skills', security: secured, parameters: [idParam], requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(goalInputSchema, { io: 'input', unrepresentable: 'any' }) } } }, responses: { 201: json({ type: 'object' }, 'Created'), 422: errorResponse('Invalid fields') } },
       },
+      '/clients/{id}/invite': {
+        post: { summary: 'A one-time sign-in link (14 days) for the client to follow their goals and plan; { email? } defaults to the email on record', security: secured, parameters: [idParam], responses: { 201: json({ type: 'object' }, 'Created'), 404: errorResponse('Not found'), 409: errorResponse('Already linked'), 422: errorResponse('No email') } },
+      },
       '/goals/{id}': {
         get: { summary: 'A goal with its gap', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
         delete: { summary: 'Remove a goal', security: secured, parameters: [idParam], responses: { 204: { description: 'Removed' }, 404: errorResponse('Not found') } },
