@@ -9,8 +9,11 @@ import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db';
 import { skills } from '@/db/schema';
 import * as clientRoute from '@/app/api/v1/clients/[id]/route';
+import * as clientInviteRoute from '@/app/api/v1/clients/[id]/invite/route';
 import * as clientSkillsRoute from '@/app/api/v1/clients/[id]/skills/route';
 import * as goalRoute from '@/app/api/v1/goals/[id]/route';
+import * as goalExclusionsRoute from '@/app/api/v1/goals/[id]/exclusions/route';
+import * as goalRecommendationsRoute from '@/app/api/v1/goals/[id]/recommendations/route';
 import { createClient } from '@/lib/clients/clients';
 import { createGoal } from '@/lib/clients/goals';
 import { createGap } from '@/lib/employers/gaps';
@@ -109,6 +112,7 @@ export const isolationMatrix: IsolationCase[] = [
     requests: [
       { method: 'GET', handler: clientRoute.GET as Handler },
       { method: 'PATCH', handler: clientRoute.PATCH as Handler, body: { fullName: 'Taken over' } },
+      { method: 'POST', handler: clientInviteRoute.POST as Handler, body: { email: 'intruder@example.org' } },
     ],
   },
   {
@@ -131,6 +135,8 @@ export const isolationMatrix: IsolationCase[] = [
     },
     requests: [
       { method: 'GET', handler: goalRoute.GET as Handler },
+      { method: 'GET', handler: goalRecommendationsRoute.GET as Handler },
+      { method: 'POST', handler: goalExclusionsRoute.POST as Handler, body: { programId: '00000000-0000-4000-8000-000000000000' } },
       { method: 'DELETE', handler: goalRoute.DELETE as Handler },
     ],
   },
