@@ -23,7 +23,7 @@ export async function listClientSkills(db: Db, clientId: string): Promise<Client
 export async function addClientSkill(actor: Actor, clientId: string, raw: unknown): Promise<ClientSkillRow[]> {
   const input = parseInput(clientSkillInputSchema, raw);
   return getDb().transaction(async (tx) => {
-    const client = await findOrgClient(tx, actor, clientId);
+    const client = await findOrgClient(tx, actor, clientId, false, { allowSelf: 'self_managed' });
     const [skillId] = await resolveSkillRefsStrictly(tx, [input.skill]);
     await tx
       .insert(clientSkills)
@@ -37,7 +37,7 @@ export async function addClientSkill(actor: Actor, clientId: string, raw: unknow
 
 export async function removeClientSkill(actor: Actor, clientId: string, skillId: string): Promise<ClientSkillRow[]> {
   return getDb().transaction(async (tx) => {
-    const client = await findOrgClient(tx, actor, clientId);
+    const client = await findOrgClient(tx, actor, clientId, false, { allowSelf: 'self_managed' });
     const removed = await tx.delete(clientSkills).where(and(eq(clientSkills.clientId, client.id), eq(clientSkills.skillId, skillId))).returning();
     if (removed.length === 0) throw notFound('Skill on this profile');
     await recordClientEvent(tx, client.id, actor, 'skill', 'A skill was removed from the profile.');
@@ -69,7 +69,7 @@ export async function coreSkillsOfOccupation(db: Db, occupationRef: string): Pro
 /** Quick add: every core skill of a past occupation (self-reported), for the practitioner to prune. */
 export async function addOccupationSkills(actor: Actor, clientId: string, occupationRef: string): Promise<{ added: number }> {
   return getDb().transaction(async (tx) => {
-    const client = await findOrgClient(tx, actor, clientId);
+    const client = await findOrgClient(tx, actor, clientId, false, { allowSelf: 'self_managed' });
     const { occupation, skills: core } = await coreSkillsOfOccupation(tx, occupationRef);
     if (core.length === 0) return { added: 0 };
     const added = await tx

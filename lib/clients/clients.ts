@@ -21,11 +21,13 @@ const isSeekerSelf = (actor: Actor | null): actor is Actor & { userId: string } 
 /**
  * A client of the actor's organisation; any other id is "not found", so ids never leak.
  * With `allowSelf`, a seeker may also open the one record linked to their own account
- * (what they see and do there is decided by each caller).
+ * (to read it, or mark progress); with `'self_managed'`, only while no career service
+ * manages it (self-service: then they edit their skills and goal themselves).
  */
-export async function findOrgClient(db: Db, actor: Actor, id: string, lock = false, opts: { allowSelf?: boolean } = {}): Promise<Client> {
+export async function findOrgClient(db: Db, actor: Actor, id: string, lock = false, opts: { allowSelf?: boolean | 'self_managed' } = {}): Promise<Client> {
   if (!isUuid(id)) throw notFound('Client');
-  const scope = opts.allowSelf && isSeekerSelf(actor) ? eq(clients.seekerUserId, actor.userId) : eq(clients.orgId, assertCaseloadAccess(actor).org.id);
+  const own = isSeekerSelf(actor) ? eq(clients.seekerUserId, actor.userId) : undefined;
+  const scope = opts.allowSelf && own ? (opts.allowSelf === 'self_managed' ? and(own, isNull(clients.orgId)) : own) : eq(clients.orgId, assertCaseloadAccess(actor).org.id);
   const query = db.select().from(clients).where(and(eq(clients.id, id), scope));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound('Client');

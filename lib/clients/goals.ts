@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { type Db, getDb } from '@/db';
 import { clientGoals, clientGoalSkills, clients, clientSkills, skillGaps, skillGapSkills, skills, type Client, type ClientGoal } from '@/db/schema';
 import { type Actor } from '@/lib/auth/actor';
@@ -22,7 +22,7 @@ const customImportance = 4;
 export async function createGoal(actor: Actor, clientId: string, raw: unknown): Promise<ClientGoal> {
   const input = parseInput(goalInputSchema, raw);
   return getDb().transaction(async (tx) => {
-    const client = await findOrgClient(tx, actor, clientId, true);
+    const client = await findOrgClient(tx, actor, clientId, true, { allowSelf: 'self_managed' });
     let title = input.title;
     let required: Array<{ skillId: string; importance: number }>;
     let occupationId: string | null = null;
@@ -51,6 +51,8 @@ export async function createGoal(actor: Actor, clientId: string, raw: unknown): 
       .values({ clientId: client.id, kind: input.kind, occupationId, gapId, title: title!, targetDate: input.targetDate ?? null, priority: input.priority })
       .returning();
     await tx.insert(clientGoalSkills).values(required.map((r) => ({ goalId: goal!.id, ...r })));
+    // Self-service seekers (no career service yet) work towards one goal: a new one replaces it.
+    if (client.orgId === null) await tx.delete(clientGoals).where(and(eq(clientGoals.clientId, client.id), ne(clientGoals.id, goal!.id)));
     if (client.stage === 'intake') await tx.update(clients).set({ stage: 'goal_set', updatedAt: new Date() }).where(eq(clients.id, client.id));
     await recordClientEvent(tx, client.id, actor, 'goal', `Goal set: ${goal!.title} (${required.length} skills).`);
     return goal!;
@@ -59,18 +61,18 @@ export async function createGoal(actor: Actor, clientId: string, raw: unknown): 
 
 export async function deleteGoal(actor: Actor, goalId: string): Promise<void> {
   await getDb().transaction(async (tx) => {
-    const { goal, client } = await findOrgGoal(tx, actor, goalId);
+    const { goal, client } = await findOrgGoal(tx, actor, goalId, { allowSelf: 'self_managed' });
     await tx.delete(clientGoals).where(eq(clientGoals.id, goal.id));
     await recordClientEvent(tx, client.id, actor, 'goal', `Goal removed: ${goal.title}.`);
   });
 }
 
-export async function findOrgGoal(db: Db, actor: Actor, goalId: string): Promise<{ goal: ClientGoal; client: Client }> {
+export async function findOrgGoal(db: Db, actor: Actor, goalId: string, opts: { allowSelf?: boolean | 'self_managed' } = {}): Promise<{ goal: ClientGoal; client: Client }> {
   if (!/^[0-9a-f-]{36}$/i.test(goalId)) throw notFound('Goal');
   const [goal] = await db.select().from(clientGoals).where(eq(clientGoals.id, goalId));
   if (!goal) throw notFound('Goal');
   // Another organisation's goal is "not found", like its client.
-  const client = await findOrgClient(db, actor, goal.clientId).catch(() => {
+  const client = await findOrgClient(db, actor, goal.clientId, false, opts).catch(() => {
     throw notFound('Goal');
   });
   return { goal, client };
@@ -112,13 +114,13 @@ export async function goalGaps(db: Db, client: Client, goals: ClientGoal[]): Pro
 
 export async function listClientGoals(actor: Actor, clientId: string): Promise<GoalGap[]> {
   const db = getDb();
-  const client = await findOrgClient(db, actor, clientId);
+  const client = await findOrgClient(db, actor, clientId, false, { allowSelf: true });
   const goals = await db.select().from(clientGoals).where(eq(clientGoals.clientId, client.id)).orderBy(asc(clientGoals.priority), asc(clientGoals.createdAt));
   return goalGaps(db, client, goals);
 }
 
 export async function getGoalGap(actor: Actor, goalId: string): Promise<GoalGap> {
   const db = getDb();
-  const { goal, client } = await findOrgGoal(db, actor, goalId);
+  const { goal, client } = await findOrgGoal(db, actor, goalId, { allowSelf: true });
   return (await goalGaps(db, client, [goal]))[0]!;
 }

@@ -68,7 +68,7 @@ const uncoveredText: Record<UncoveredReason, string> = {
  */
 export async function recommendProgramsForGoal(actor: Actor, goalId: string, opts: { today?: Date } = {}): Promise<GoalRecommendation> {
   const db = getDb();
-  const { goal, client } = await findOrgGoal(db, actor, goalId);
+  const { goal, client } = await findOrgGoal(db, actor, goalId, { allowSelf: true });
   const [gap] = await goalGaps(db, client, [goal]);
   const constraints = constraintsOf(client, goal, opts.today ?? new Date());
   const excluded = await db
@@ -145,7 +145,7 @@ export async function recommendProgramsForGoal(actor: Actor, goalId: string, opt
 export async function setProgramExcluded(actor: Actor, goalId: string, raw: unknown): Promise<void> {
   const { programId, isExcluded } = parseInput(exclusionInputSchema, raw);
   await getDb().transaction(async (tx) => {
-    const { goal, client } = await findOrgGoal(tx, actor, goalId);
+    const { goal, client } = await findOrgGoal(tx, actor, goalId, { allowSelf: 'self_managed' });
     const [program] = await tx.select({ id: programs.id, title: programs.title }).from(programs).where(eq(programs.id, programId));
     if (!program) throw validationError({ programId: ['That program does not exist.'] });
     if (isExcluded) {
