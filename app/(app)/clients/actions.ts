@@ -24,6 +24,11 @@ function clientInputFromForm(formData: FormData, values: Record<string, string>)
 }
 
 const clientPath = (id: string) => `/clients/${id}`;
+/** A client's record shows on their practitioner's page and, for the job seeker, on My plan. */
+function revalidateClient(id: string) {
+  revalidatePath(clientPath(id));
+  revalidatePath('/my-plan');
+}
 
 export async function createClientAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   let target: string | undefined;
@@ -64,7 +69,7 @@ export async function setClientStatusAction(_prev: ActionState, formData: FormDa
 export async function addClientNoteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     await addClientNote(await requireActionActor(), values.id ?? '', values.note);
-    revalidatePath(clientPath(values.id ?? ''));
+    revalidateClient(values.id ?? '');
     return { message: 'Note added to the timeline.' };
   });
 }
@@ -72,7 +77,7 @@ export async function addClientNoteAction(_prev: ActionState, formData: FormData
 export async function addClientSkillAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     await addClientSkill(await requireActionActor(), values.id ?? '', { skill: values.skill, level: values.level, evidence: values.evidence });
-    revalidatePath(clientPath(values.id ?? ''));
+    revalidateClient(values.id ?? '');
     return { message: 'Skill recorded.' };
   });
 }
@@ -80,7 +85,7 @@ export async function addClientSkillAction(_prev: ActionState, formData: FormDat
 export async function removeClientSkillAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     await removeClientSkill(await requireActionActor(), values.id ?? '', values.skillId ?? '');
-    revalidatePath(clientPath(values.id ?? ''));
+    revalidateClient(values.id ?? '');
     return { message: 'Skill removed.' };
   });
 }
@@ -88,7 +93,7 @@ export async function removeClientSkillAction(_prev: ActionState, formData: Form
 export async function addOccupationSkillsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     const { added } = await addOccupationSkills(await requireActionActor(), values.id ?? '', values.occupation ?? '');
-    revalidatePath(clientPath(values.id ?? ''));
+    revalidateClient(values.id ?? '');
     return { message: added ? `${added} skills added: remove the ones that do not apply.` : 'No new skills: the profile already holds them.' };
   });
 }
@@ -104,7 +109,7 @@ export async function createGoalAction(_prev: ActionState, formData: FormData): 
       targetDate: values.targetDate,
       priority: values.priority,
     });
-    revalidatePath(clientPath(values.id ?? ''));
+    revalidateClient(values.id ?? '');
     return { message: `Goal set: ${goal.title}.` };
   });
 }
@@ -112,7 +117,7 @@ export async function createGoalAction(_prev: ActionState, formData: FormData): 
 export async function deleteGoalAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     await deleteGoal(await requireActionActor(), values.goalId ?? '');
-    revalidatePath(clientPath(values.id ?? ''));
+    revalidateClient(values.id ?? '');
     return { message: 'Goal removed.' };
   });
 }

@@ -10,7 +10,7 @@ import { addClientSkillAction, createGoalAction } from './actions';
 const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
 /** Add one skill to the profile: search the taxonomy, then level and evidence. */
-export function AddClientSkill({ clientId }: { clientId: string }) {
+export function AddClientSkill({ clientId, canAssess = true }: { clientId: string; canAssess?: boolean }) {
   const [skill, setSkill] = useState<PickedSkill | null>(null);
   return (
     <ActionForm action={addClientSkillAction} className="flex flex-wrap items-end gap-3" fieldLabels={{ skill: 'Skill', level: 'Level', evidence: 'Evidence' }}>
@@ -32,13 +32,17 @@ export function AddClientSkill({ clientId }: { clientId: string }) {
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-        Evidence
-        <select name="evidence" defaultValue="self_reported" className={selectClass}>
-          <option value="self_reported">Self-reported</option>
-          <option value="practitioner_assessed">Assessed by a practitioner</option>
-        </select>
-      </label>
+      {canAssess ? (
+        <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+          Evidence
+          <select name="evidence" defaultValue="self_reported" className={selectClass}>
+            <option value="self_reported">Self-reported</option>
+            <option value="practitioner_assessed">Assessed by a practitioner</option>
+          </select>
+        </label>
+      ) : (
+        <input type="hidden" name="evidence" value="self_reported" />
+      )}
       <SubmitButton pendingLabel="Adding…">Add skill</SubmitButton>
     </ActionForm>
   );
