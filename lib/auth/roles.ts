@@ -41,6 +41,8 @@ export const permissions = {
   'gaps:manage': ['admin', 'employer'],
   /** The career service's caseload: clients, their skills and goals. */
   'clients:manage': ['admin', 'practitioner'],
+  /** A person's own shortlist of programs: anyone signed in, whatever their organisation. */
+  'shortlist:manage': ['admin', 'practitioner', 'employer', 'provider', 'seeker'],
   'platform:manage': [],
 } as const satisfies Record<string, readonly Role[]>;
 
