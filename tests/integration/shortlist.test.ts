@@ -3,6 +3,7 @@ import { encode } from 'next-auth/jwt';
 import { describe, expect, it, vi } from 'vitest';
 import * as savedProgramRoute from '@/app/api/v1/me/shortlist/[programId]/route';
 import * as shortlistRoute from '@/app/api/v1/me/shortlist/route';
+import { openApiDocument } from '@/lib/api/openapi';
 import { createProgram, deleteProgram, setProgramStatus } from '@/lib/catalog/programs';
 import { AppError } from '@/lib/errors';
 import { listShortlist, removeSavedProgram, saveProgram, savedProgramIds } from '@/lib/seekers/shortlist';
@@ -173,5 +174,11 @@ describe('shortlist of programs', () => {
     expect(removed.status).toBe(204);
     expect((await callRoute(removeRoute, { method: 'DELETE', cookie, params: { programId: program.id } })).status).toBe(404);
     expect((await callRoute(shortlistRoute.GET, { cookie })).body.programs).toEqual([]);
+  });
+
+  it('is documented in the OpenAPI document', () => {
+    const { paths } = openApiDocument('http://localhost');
+    expect(paths['/me/shortlist'].post.requestBody.content['application/json'].schema).toMatchObject({ properties: { programId: { format: 'uuid' } } });
+    expect(paths['/me/shortlist/{programId}'].delete.responses).toHaveProperty('204');
   });
 });
