@@ -7,6 +7,7 @@ export const navItems: ReadonlyArray<{ href: string; label: string; permission: 
   { href: '/skills', label: 'Skills', permission: null },
   { href: '/skills/in-demand', label: 'In demand', permission: null },
   { href: '/reports/supply-demand', label: 'Supply & demand', permission: null },
+  { href: '/shortlist', label: 'Shortlist', permission: 'shortlist:manage' },
   { href: '/provider/programs', label: 'Our programs', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/provider/imports', label: 'Import', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/my-plan', label: 'My plan', permission: 'plan:follow' },

@@ -7,6 +7,7 @@ import { customSkillInputSchema } from '@/lib/skills/custom-skill-schema';
 import { gapInputSchema } from '@/lib/employers/gap-schema';
 import { clientInputSchema, clientSkillInputSchema, goalInputSchema } from '@/lib/clients/client-schema';
 import { exclusionInputSchema } from '@/lib/recommendations/exclusion-schema';
+import { saveProgramInputSchema } from '@/lib/seekers/shortlist-schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -318,6 +319,27 @@ export function openApiDocument(origin: string) {
       },
       '/imports/template': { get: { summary: 'CSV template', security: [], responses: { 200: { description: 'CSV', content: { 'text/csv': {} } } } } },
       '/me': { get: { summary: 'Who the credentials act as', security: secured, responses: { 200: json({ type: 'object' }), 401: errorResponse('No or bad credentials') } } },
+      '/me/shortlist': {
+        get: {
+          summary: 'Your saved programs, newest first: title, provider, credential type, delivery mode, cost, hours, weeks, next start date and your note; `isAvailable: false` (with only title, provider and note) once a program is archived',
+          security: [{ sessionCookie: [] }],
+          responses: { 200: json({ type: 'object', properties: { programs: { type: 'array', items: { type: 'object' } } } }), 401: errorResponse('Not signed in'), 403: errorResponse('An API key: shortlists belong to people') },
+        },
+        post: {
+          summary: 'Save a published program, or update its note when already saved (no note keeps the current one; an empty note clears it)',
+          security: [{ sessionCookie: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(saveProgramInputSchema, { io: 'input', unrepresentable: 'any' }) } } },
+          responses: { 200: json({ type: 'object' }), 401: errorResponse('Not signed in'), 422: errorResponse('Unknown or unpublished program (`details.fields.programId`), or a note over 500 characters') },
+        },
+      },
+      '/me/shortlist/{programId}': {
+        delete: {
+          summary: 'Take a program off your shortlist',
+          security: [{ sessionCookie: [] }],
+          parameters: [{ name: 'programId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: { 204: { description: 'Removed' }, 401: errorResponse('Not signed in'), 404: errorResponse('Not on your shortlist') },
+        },
+      },
       '/invites': {
         get: { summary: 'Invites of your organisation (admins)', security: secured, responses: { 200: json({ type: 'object' }) } },
         post: { summary: 'Create a one-time invite link', security: secured, requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/InviteInput' } } } }, responses: { 201: json({ type: 'object' }, 'Created'), 422: errorResponse('Invalid fields') } },

@@ -43,6 +43,8 @@ export const permissions = {
   'clients:manage': ['admin', 'practitioner'],
   /** A job seeker's own record: their goals and plan, shared by their career service. */
   'plan:follow': ['seeker'],
+  /** A person's own shortlist of programs: anyone signed in, whatever their organisation. */
+  'shortlist:manage': ['admin', 'practitioner', 'employer', 'provider', 'seeker'],
   'platform:manage': [],
 } as const satisfies Record<string, readonly Role[]>;
 

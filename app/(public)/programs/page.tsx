@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { can } from '@/lib/auth/actor';
+import { getCurrentActor } from '@/lib/auth/session';
 import { inDemandSkillsOfPrograms, type ProgramDemand } from '@/lib/demand/demand-scores';
 import { getViewerRegion } from '@/lib/demand/viewer-region';
 import { countries, subdivisions } from '@/lib/geo/regions';
@@ -8,6 +10,7 @@ import { facetTitles, facetValueLabel } from '@/lib/search/facet-labels';
 import { searchPrograms, type FacetName, type ProgramSearchResult } from '@/lib/search/program-search';
 import { demandRegionOf, programSearchSchema, programSortLabels, programSorts, searchParamsToObject, searchParamsToQuery, type ProgramSearchParams } from '@/lib/search/program-search-params';
 import { fieldErrorsFromZod, isAppError } from '@/lib/errors';
+import { savedProgramIds } from '@/lib/seekers/shortlist';
 import { Alert } from '../../_components/alert';
 import { CompareTray } from '../../_components/compare-tray';
 import { EmptyState } from '../../_components/layout-bits';
@@ -54,10 +57,13 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
   const demandRegion = demandRegionOf(params, viewerRegion);
   let result: ProgramSearchResult | null = null;
   let demand: ProgramDemand | null = null;
+  let saved = new Set<string>();
   let failure: string | null = null;
   try {
     result = await searchPrograms(params, { viewerRegion });
     demand = await inDemandSkillsOfPrograms(demandRegion, result.hits);
+    const actor = await getCurrentActor();
+    if (can(actor, 'shortlist:manage')) saved = await savedProgramIds(actor, result.hits.map((h) => h.id));
   } catch (error) {
     if (!isAppError(error)) throw error;
     failure = error.message;
@@ -220,7 +226,7 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
                 <ol className="flex flex-col gap-3">
                   {result.hits.map((hit) => (
                     <li key={hit.id}>
-                      <ProgramCard hit={hit} inDemand={demandOf(demand, hit.id)} />
+                      <ProgramCard hit={hit} inDemand={demandOf(demand, hit.id)} isSaved={saved.has(hit.id)} />
                     </li>
                   ))}
                 </ol>

@@ -8,8 +8,8 @@ import { CompareToggle } from '../../_components/compare-tray';
 import { Highlighted } from '../../_components/highlighted';
 import { Badge, EmptyState } from '../../_components/layout-bits';
 
-/** `inDemand`: the program's skills in demand in the viewer's region, and that region's name. */
-export function ProgramCard({ hit, inDemand }: { hit: ProgramHit; inDemand?: { regionName: string; skills: string[] } }) {
+/** `inDemand`: the program's skills in demand in the viewer's region, and that region's name. `isSaved`: on the viewer's shortlist. */
+export function ProgramCard({ hit, inDemand, isSaved = false }: { hit: ProgramHit; inDemand?: { regionName: string; skills: string[] }; isSaved?: boolean }) {
   const place = hit.isOnline && !hit.city ? (hit.openCountries.includes('*') ? 'Online, open worldwide' : `Online, open in ${hit.openCountries.join(', ')}`) : [hit.city, hit.region ? regionLabel(hit.region) : hit.country].filter(Boolean).join(', ');
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -30,6 +30,7 @@ export function ProgramCard({ hit, inDemand }: { hit: ProgramHit; inDemand?: { r
         </p>
       ) : null}
       <div className="mt-3 flex flex-wrap gap-2">
+        {isSaved ? <Badge tone="green">On your shortlist</Badge> : null}
         <Badge tone="blue">{credentialTypeLabels[hit.credentialType as CredentialType]}</Badge>
         <Badge>{deliveryModeLabels[hit.deliveryMode as DeliveryMode]}</Badge>
         {hit.eqfLevel ? <Badge>EQF {hit.eqfLevel}</Badge> : null}

@@ -7,6 +7,7 @@ import { formatMoney } from '@/lib/catalog/currency';
 import { getIscedField, iscedAncestors } from '@/lib/catalog/isced-f';
 import { getProgramPage, unresolvedRefs, type LinkedProgram } from '@/lib/catalog/programs';
 import { credentialTypeLabels, deliveryModeLabels, eqfLevelLabels, formOfParticipation, languageName, paceLabels } from '@/lib/catalog/vocabulary';
+import { can } from '@/lib/auth/actor';
 import { getCurrentActor } from '@/lib/auth/session';
 import { findRegion, inDemandAmong } from '@/lib/demand/demand-scores';
 import { getViewerRegion } from '@/lib/demand/viewer-region';
@@ -14,15 +15,18 @@ import { getCountry, regionLabel } from '@/lib/geo/regions';
 import { isAppError } from '@/lib/errors';
 import { programSearchSchema } from '@/lib/search/program-search-params';
 import { searchPrograms } from '@/lib/search/program-search';
+import { savedProgramIds } from '@/lib/seekers/shortlist';
 import { Alert } from '../../../_components/alert';
 import { Badge, Card } from '../../../_components/layout-bits';
 import { CompareToggle, CompareTray } from '../../../_components/compare-tray';
+import { ShortlistToggle } from './shortlist-toggle';
 
 type PageProps = { params: Promise<{ slug: string }> };
 
 async function loadPage(slug: string) {
+  const actor = await getCurrentActor();
   try {
-    return await getProgramPage(slug, await getCurrentActor());
+    return { actor, ...(await getProgramPage(slug, actor)) };
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
@@ -63,7 +67,9 @@ const country = (code: string | null) => (code ? (getCountry(code)?.name ?? code
 
 export default async function ProgramPage({ params }: PageProps) {
   const { slug } = await params;
-  const { program: p, ownerName, isOwnerView, stacksInto, stackedFrom, requires, skills } = await loadPage(slug);
+  const { actor, program: p, ownerName, isOwnerView, stacksInto, stackedFrom, requires, skills } = await loadPage(slug);
+  const canShortlist = can(actor, 'shortlist:manage');
+  const isSaved = p.status === 'published' && canShortlist && (await savedProgramIds(actor, [p.id])).has(p.id);
   // Demand where the viewer is, else where the program runs.
   const demandRegion = findRegion((await getViewerRegion()) ?? p.region ?? p.country);
   const inDemand = demandRegion ? await inDemandAmong(demandRegion.code, skills.map((s) => s.id)) : new Map();
@@ -100,6 +106,7 @@ export default async function ProgramPage({ params }: PageProps) {
             </a>
           ) : null}
           {p.status === 'published' ? <CompareToggle id={p.id} title={p.title} /> : null}
+          {p.status === 'published' && (!actor || canShortlist) ? <ShortlistToggle programId={p.id} slug={p.slug} isSignedIn={!!actor} isSaved={isSaved} /> : null}
         </div>
       </header>
 
