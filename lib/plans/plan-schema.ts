@@ -11,7 +11,7 @@ const isRealDate = (value: string) => {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 };
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write the date as YYYY-MM-DD.').refine(isRealDate, 'This is not a real date.');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD.', abort: true }).refine(isRealDate, 'This is not a real date.');
 
 export const expectedVersionSchema = z.coerce
   .number({ error: 'Send the plan version you are changing (expectedVersion).' })
