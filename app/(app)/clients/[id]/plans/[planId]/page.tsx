@@ -5,13 +5,13 @@ import { requirePageActor } from '@/lib/auth/session';
 import { formatMoney } from '@/lib/catalog/currency';
 import { credentialTypeLabels, type CredentialType } from '@/lib/catalog/vocabulary';
 import { getPlan, type PlanDetails } from '@/lib/plans/plan-details';
-import { ActionForm, DeleteButton } from '../../../../../_components/action-form';
 import { Alert } from '../../../../../_components/alert';
 import { Badge, Card, PageHeader } from '../../../../../_components/layout-bits';
 import { loadForPage } from '../../../../../_components/load-for-page';
 import { SubmitButton } from '../../../../../_components/submit-button';
 import { deletePlanAction, updatePlanAction } from '../actions';
 import { AddProgram } from './add-program';
+import { PlanForm } from './plan-form';
 import { PlanSteps } from './plan-steps';
 
 export const metadata: Metadata = { title: 'Plan' };
@@ -28,6 +28,7 @@ export default async function PlanPage({ params }: PageProps) {
   if (details.client.id !== id) notFound();
   const { plan, client, goal, steps } = details;
   const isArchived = plan.status === 'archived';
+  const reloadHref = `/clients/${client.id}/plans/${plan.id}`;
   const versionFields = (
     <>
       <input type="hidden" name="clientId" value={client.id} />
@@ -53,13 +54,13 @@ export default async function PlanPage({ params }: PageProps) {
           </span>
         }
         actions={
-          <ActionForm action={updatePlanAction}>
+          <PlanForm action={updatePlanAction} reloadHref={reloadHref}>
             {versionFields}
             <input type="hidden" name="status" value={isArchived ? 'active' : 'archived'} />
             <SubmitButton variant="secondary" pendingLabel="Saving…">
               {isArchived ? 'Restore plan' : 'Archive plan'}
             </SubmitButton>
-          </ActionForm>
+          </PlanForm>
         }
       />
       {isArchived ? <Alert tone="info">This plan is archived: restore it to change its steps.</Alert> : null}
@@ -87,19 +88,24 @@ export default async function PlanPage({ params }: PageProps) {
         <div className="flex flex-col gap-6">
           <TimelineCard details={details} />
           <Card title="Plan settings">
-            <ActionForm action={updatePlanAction} className="mb-4 flex flex-col gap-2" fieldLabels={{ title: 'Plan name' }}>
+            <PlanForm action={updatePlanAction} reloadHref={reloadHref} className="mb-4 flex flex-col gap-2" field="title">
               {versionFields}
-              <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+              <label htmlFor="plan-title" className="text-sm font-medium text-slate-800">
                 Plan name
-                <input name="title" defaultValue={plan.title} className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
               </label>
+              <input id="plan-title" name="title" defaultValue={plan.title} className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
               <div>
                 <SubmitButton variant="secondary" pendingLabel="Saving…">
                   Rename
                 </SubmitButton>
               </div>
-            </ActionForm>
-            <DeleteButton action={deletePlanAction} fields={{ clientId: client.id, planId: plan.id, expectedVersion: String(plan.version) }} confirm={`Delete the plan “${plan.title}” and its steps?`} label="Delete plan" />
+            </PlanForm>
+            <PlanForm action={deletePlanAction} reloadHref={reloadHref} confirm={`Delete the plan “${plan.title}” and its steps?`}>
+              {versionFields}
+              <SubmitButton variant="danger" pendingLabel="Deleting…">
+                Delete plan
+              </SubmitButton>
+            </PlanForm>
           </Card>
         </div>
       </div>
