@@ -8,7 +8,8 @@ test.use({ storageState: storageStateFor('coach') });
 /** Picks the n-th program the catalogue search finds and adds it; returns its title. */
 async function addProgramFromSearch(page: Page, query: string, nth: number): Promise<string> {
   await page.getByRole('combobox', { name: 'Search the catalogue' }).fill(query);
-  const option = page.getByRole('option').nth(nth);
+  // The step status selects have options too: look only in the search's list.
+  const option = page.getByRole('listbox', { name: /^Programs matching/ }).getByRole('option').nth(nth);
   await expect(option).toBeVisible();
   const title = (await option.locator('span').first().innerText()).trim();
   await option.click();
