@@ -8,6 +8,7 @@ import { gapInputSchema } from '@/lib/employers/gap-schema';
 import { clientInputSchema, clientSkillInputSchema, goalInputSchema } from '@/lib/clients/client-schema';
 import { exclusionInputSchema } from '@/lib/recommendations/exclusion-schema';
 import { saveProgramInputSchema } from '@/lib/seekers/shortlist-schema';
+import { planCreateSchema, planStepAddSchema, planStepReorderSchema, planStepUpdateSchema, planUpdateSchema } from '@/lib/plans/plan-schema';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -121,6 +122,35 @@ function customSkillApi() {
 }
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the routes validate with. */
+/** Client plans: every change names the plan version it saw and gets 409 when another change came first. */
+function planApi() {
+  const body = (schema: z.ZodType) => ({ required: true, content: { 'application/json': { schema: z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) } } });
+  const stepParam = { name: 'stepId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+  const versionParam = { name: 'expectedVersion', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } };
+  const plan = (description = 'The plan with its steps, goal gap, totals (cost in EUR and per currency, hours, weeks, coverage, in-demand skills gained), timeline and stackability paths') =>
+    json({ type: 'object', properties: { plan: { type: 'object' }, client: { type: 'object' }, goal: { type: ['object', 'null'] }, steps: { type: 'array', items: { type: 'object' } }, totals: { type: 'object' }, timeline: { type: 'object' } } }, description);
+  const stale = errorResponse('The plan changed since `expectedVersion` (`details.currentVersion`): reload; nothing was saved');
+  return {
+    '/clients/{id}/plans': {
+      get: { summary: "The client's plans with step counts", security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
+      post: { summary: 'Create a plan from published programs in order (or none, to build it by hand); moves the client to plan_active', security: secured, parameters: [idParam], requestBody: body(planCreateSchema), responses: { 201: plan('Created'), 404: errorResponse('Not found'), 422: errorResponse('Invalid fields (`steps.N.programId` names an unknown, draft or archived program)') } },
+    },
+    '/plans/{id}': {
+      get: { summary: 'A plan with totals, timeline and stackability paths', security: secured, parameters: [idParam], responses: { 200: plan(), 404: errorResponse('Not found') } },
+      patch: { summary: 'Rename, archive or restore', security: secured, parameters: [idParam], requestBody: body(planUpdateSchema), responses: { 200: plan(), 404: errorResponse('Not found'), 409: stale, 422: errorResponse('Invalid fields') } },
+      delete: { summary: 'Delete the plan', security: secured, parameters: [idParam, versionParam], responses: { 204: { description: 'Deleted' }, 404: errorResponse('Not found'), 409: stale } },
+    },
+    '/plans/{id}/steps': {
+      post: { summary: 'Append a published program', security: secured, parameters: [idParam], requestBody: body(planStepAddSchema), responses: { 201: plan(), 404: errorResponse('Not found'), 409: stale, 422: errorResponse('Unknown, draft, archived or already planned program') } },
+      put: { summary: 'Reorder: every current step id exactly once, in the new order', security: secured, parameters: [idParam], requestBody: body(planStepReorderSchema), responses: { 200: plan(), 404: errorResponse('Not found'), 409: stale } },
+    },
+    '/plans/{id}/steps/{stepId}': {
+      patch: { summary: 'Status, dates or notes (null or "" clears); completing adds the program’s skills to the client profile', security: secured, parameters: [idParam, stepParam], requestBody: body(planStepUpdateSchema), responses: { 200: plan(), 404: errorResponse('Not found'), 409: stale, 422: errorResponse('Invalid fields (`endDate` before `startDate`, dates as YYYY-MM-DD, notes up to 2,000 characters)') } },
+      delete: { summary: 'Remove a step; the others close up', security: secured, parameters: [idParam, stepParam, versionParam], responses: { 200: plan(), 404: errorResponse('Not found'), 409: stale } },
+    },
+  };
+}
+
 export function openApiDocument(origin: string) {
   const search = z.toJSONSchema(programSearchSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const searchParameters = Object.entries(search.properties ?? {}).map(([name, schema]) => ({
@@ -355,6 +385,7 @@ export function openApiDocument(origin: string) {
         delete: { summary: 'Remove a member', security: secured, parameters: [idParam], responses: { 204: { description: 'Removed' }, 404: errorResponse('Not found') } },
       },
       ...customSkills.paths,
+      ...planApi(),
     },
   };
 }

@@ -197,7 +197,7 @@ export async function getProgramPage(slugOrId: string, actor: Actor | null): Pro
 }
 
 /** References (external ids or titles) that no linked program answers, shown as plain text. */
-export function unresolvedRefs(refs: string[], linked: LinkedProgram[]): string[] {
+export function unresolvedRefs(refs: string[], linked: Array<Pick<LinkedProgram, 'externalId' | 'title'>>): string[] {
   return refs.filter((ref) => !linked.some((l) => l.externalId === ref || l.title.toLowerCase() === ref.toLowerCase()));
 }
 

@@ -1,9 +1,11 @@
 import 'server-only';
-import { isAppError, type FieldErrors } from '@/lib/errors';
+import { isAppError, type ErrorCode, type FieldErrors } from '@/lib/errors';
 
 /** What every server action returns to `useActionState`. */
 export type ActionState<T = undefined> = {
   status: 'idle' | 'success' | 'error';
+  /** The AppError code of a failure, so a form can offer the right way out (e.g. reload on `conflict`). */
+  code?: ErrorCode;
   message?: string;
   fieldErrors?: FieldErrors;
   /** Submitted values, so a form keeps what the person typed after an error. */
@@ -24,7 +26,7 @@ export async function runAction<T = undefined>(formData: FormData, body: (values
     const result = await body(values);
     return { status: 'success', message: result.message, data: result.data };
   } catch (error) {
-    if (isAppError(error)) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors, values };
+    if (isAppError(error)) return { status: 'error', code: error.code, message: error.message, fieldErrors: error.fieldErrors, values };
     throw error;
   }
 }

@@ -27,15 +27,16 @@ describe('organisation isolation', () => {
     for (const request of testCase.requests) {
       it(`${request.method} ${testCase.resource} of org B: refused to org A's ${memberRoleOf[testCase.orgKind]} (403/404), not found for org A's admin (404)`, async () => {
         const { owner, ownerAdminKey, memberKey, adminKey } = await orgsOf(testCase.orgKind);
-        const id = await testCase.create(owner);
-        const asMember = await callRoute(request.handler, { method: request.method, apiKey: memberKey, params: { id }, body: request.body });
+        const created = await testCase.create(owner);
+        const params = typeof created === 'string' ? { id: created } : created;
+        const asMember = await callRoute(request.handler, { method: request.method, apiKey: memberKey, params, body: request.body });
         expect([403, 404]).toContain(asMember.status);
-        const asAdmin = await callRoute(request.handler, { method: request.method, apiKey: adminKey, params: { id }, body: request.body });
+        const asAdmin = await callRoute(request.handler, { method: request.method, apiKey: adminKey, params, body: request.body });
         expect(asAdmin.status).toBe(404);
         expect(asAdmin.body.error.code).toBe('not_found');
         // The resource is untouched and still visible to its owner.
         const getRequest = testCase.requests.find((r) => r.method === 'GET')!;
-        const asOwner = await callRoute(getRequest.handler, { apiKey: ownerAdminKey, params: { id } });
+        const asOwner = await callRoute(getRequest.handler, { apiKey: ownerAdminKey, params });
         expect(asOwner.status).toBe(200);
       });
     }

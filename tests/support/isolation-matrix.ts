@@ -7,13 +7,19 @@ import * as gapCoverageRoute from '@/app/api/v1/skill-gaps/[id]/coverage/route';
 import * as gapRoute from '@/app/api/v1/skill-gaps/[id]/route';
 import { randomUUID } from 'node:crypto';
 import { getDb } from '@/db';
-import { skills } from '@/db/schema';
+import { organisations, skills } from '@/db/schema';
 import * as clientRoute from '@/app/api/v1/clients/[id]/route';
 import * as clientInviteRoute from '@/app/api/v1/clients/[id]/invite/route';
 import * as clientSkillsRoute from '@/app/api/v1/clients/[id]/skills/route';
 import * as goalRoute from '@/app/api/v1/goals/[id]/route';
 import * as goalExclusionsRoute from '@/app/api/v1/goals/[id]/exclusions/route';
 import * as goalRecommendationsRoute from '@/app/api/v1/goals/[id]/recommendations/route';
+import * as clientPlansRoute from '@/app/api/v1/clients/[id]/plans/route';
+import * as planRoute from '@/app/api/v1/plans/[id]/route';
+import * as planStepRoute from '@/app/api/v1/plans/[id]/steps/[stepId]/route';
+import * as planStepsRoute from '@/app/api/v1/plans/[id]/steps/route';
+import { createPlan } from '@/lib/plans/plans';
+import { getPlan } from '@/lib/plans/plan-details';
 import { createClient } from '@/lib/clients/clients';
 import { createGoal } from '@/lib/clients/goals';
 import { createGap } from '@/lib/employers/gaps';
@@ -36,7 +42,8 @@ export type IsolationCase = {
   resource: string;
   /** The kind of organisation that owns such resources (both organisations in the test are of it). */
   orgKind: OrgKind;
-  create(owner: TestOrg): Promise<string>;
+  /** The resource's id, or the route params naming it (a nested resource needs its parent's id too). */
+  create(owner: TestOrg): Promise<string | Record<string, string>>;
   requests: Array<{ method: string; handler: Handler; body?: unknown }>;
 };
 
@@ -140,7 +147,48 @@ export const isolationMatrix: IsolationCase[] = [
       { method: 'DELETE', handler: goalRoute.DELETE as Handler },
     ],
   },
+  {
+    resource: 'client plans',
+    orgKind: 'career_service',
+    create: async (owner) => (await createClient(await owner.adminActor(), { fullName: 'Isolated Client', region: 'US-NY' })).id,
+    requests: [
+      { method: 'GET', handler: clientPlansRoute.GET as Handler },
+      { method: 'POST', handler: clientPlansRoute.POST as Handler, body: { title: 'Taken over', steps: [] } },
+    ],
+  },
+  {
+    resource: 'plan',
+    orgKind: 'career_service',
+    create: createIsolationPlan,
+    requests: [
+      { method: 'GET', handler: planRoute.GET as Handler },
+      { method: 'PATCH', handler: planRoute.PATCH as Handler, body: { title: 'Taken over', expectedVersion: 1 } },
+      { method: 'DELETE', handler: planRoute.DELETE as Handler, body: { expectedVersion: 1 } },
+      { method: 'POST', handler: planStepsRoute.POST as Handler, body: { programId: randomUUID(), expectedVersion: 1 } },
+      { method: 'PUT', handler: planStepsRoute.PUT as Handler, body: { stepIds: [], expectedVersion: 1 } },
+    ],
+  },
+  {
+    resource: 'plan step',
+    orgKind: 'career_service',
+    create: createIsolationPlan,
+    requests: [
+      { method: 'GET', handler: planRoute.GET as Handler },
+      { method: 'PATCH', handler: planStepRoute.PATCH as Handler, body: { status: 'completed', expectedVersion: 1 } },
+      { method: 'DELETE', handler: planStepRoute.DELETE as Handler, body: { expectedVersion: 1 } },
+    ],
+  },
 ];
+
+/** A plan of a client of the owner, with one step (a program of a fresh provider). */
+async function createIsolationPlan(owner: TestOrg): Promise<{ id: string; stepId: string }> {
+  const actor = await owner.adminActor();
+  const client = await createClient(actor, { fullName: 'Isolated Client', region: 'US-NY' });
+  const [provider] = await getDb().insert(organisations).values({ name: 'Isolation provider', slug: `isolation-${randomUUID()}`, kind: 'training_provider' }).returning();
+  const program = await createProgram(systemActor, programFixture(), { orgId: provider!.id });
+  const plan = await createPlan(actor, client.id, { steps: [{ programId: program.id }] });
+  return { id: plan.id, stepId: (await getPlan(actor, plan.id)).steps[0]!.id };
+}
 
 /** The member role of each kind of organisation (besides admin). */
 export const memberRoleOf = { career_service: 'practitioner', employer: 'employer', training_provider: 'provider' } as const;

@@ -19,6 +19,7 @@ import { SubmitButton } from '../../../_components/submit-button';
 import { addClientNoteAction, addOccupationSkillsAction, createGoalAction, deleteGoalAction, removeClientSkillAction, setClientStatusAction } from '../actions';
 import { AddClientSkill, CustomGoalForm, GoalTiming } from '../client-panels';
 import { InviteClientForm } from './invite-card';
+import { PlansCard } from './plans-card';
 
 export const metadata: Metadata = { title: 'Client' };
 
@@ -155,6 +156,8 @@ export default async function ClientPage({ params, searchParams }: PageProps) {
               </div>
             </details>
           </Card>
+
+          <PlansCard actor={actor} clientId={c.id} goals={goals.map((g) => g.goal)} />
 
           <Card title={`Open employer gaps in ${c.region ? regionLabel(c.region) : (c.country ?? 'the client’s region')}`}>
             {regionGaps.length === 0 ? (
