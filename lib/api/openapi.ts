@@ -6,6 +6,7 @@ import { facetAttributes } from '@/lib/search/facet-names';
 import { customSkillInputSchema } from '@/lib/skills/custom-skill-schema';
 import { gapInputSchema } from '@/lib/employers/gap-schema';
 import { clientInputSchema, clientSkillInputSchema, goalInputSchema } from '@/lib/clients/client-schema';
+import { clientErasureOperation, clientLifecyclePaths } from './client-lifecycle-openapi';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -274,6 +275,7 @@ export function openApiDocument(origin: string) {
       '/clients/{id}': {
         get: { summary: 'A client with their timeline', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found in your organisation') } },
         patch: { summary: 'Change fields (validated as a whole), or { "status": "archived" | "active" }', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found'), 422: errorResponse('Invalid fields') } },
+        delete: clientErasureOperation,
       },
       '/clients/{id}/skills': {
         get: { summary: "The client's skills profile", security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }) } },
@@ -312,6 +314,7 @@ export function openApiDocument(origin: string) {
         delete: { summary: 'Remove a member', security: secured, parameters: [idParam], responses: { 204: { description: 'Removed' }, 404: errorResponse('Not found') } },
       },
       ...customSkills.paths,
+      ...clientLifecyclePaths(),
     },
   };
 }

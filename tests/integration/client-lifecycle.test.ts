@@ -11,6 +11,7 @@ import {
   clientEvents, clientGoals, clientGoalSkills, clientInvites, clientOutcomes, clients, clientSkills, goalExcludedPrograms, planComments, plans, planShareLinks, planSteps, skills,
   type PlanStepStatus,
 } from '@/db/schema';
+import { openApiDocument } from '@/lib/api/openapi';
 import { systemActor, type Actor } from '@/lib/auth/actor';
 import { createProgram } from '@/lib/catalog/programs';
 import { addClientSkill } from '@/lib/clients/client-skills';
@@ -260,5 +261,16 @@ describe('caseload dashboard', () => {
 
     const bad = await callRoute(dashboardRoute.GET as Handler, { apiKey: key, path: '/api/v1/dashboard?stalledWeeks=0&scope=everyone' });
     expect(Object.keys(bad.body.error.details.fields).sort()).toEqual(['scope', 'stalledWeeks']);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents erasure, export, outcomes and the dashboard from their schemas', () => {
+    const paths = openApiDocument('http://localhost').paths as Record<string, Record<string, { parameters?: Array<{ name: string }>; requestBody?: unknown }>>;
+    expect(paths['/clients/{id}']!.delete!.requestBody).toBeDefined();
+    expect(Object.keys(paths['/clients/{id}/outcomes']!)).toEqual(['get', 'post']);
+    expect(paths['/clients/{id}/outcomes/{outcomeId}']!.delete).toBeDefined();
+    expect(paths['/clients/{id}/export']!.get).toBeDefined();
+    expect(paths['/dashboard']!.get!.parameters!.map((p) => p.name)).toEqual(['scope', 'stalledWeeks']);
   });
 });
