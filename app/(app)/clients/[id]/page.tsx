@@ -18,6 +18,7 @@ import { loadForPage } from '../../../_components/load-for-page';
 import { SubmitButton } from '../../../_components/submit-button';
 import { addClientNoteAction, addOccupationSkillsAction, createGoalAction, deleteGoalAction, removeClientSkillAction, setClientStatusAction } from '../actions';
 import { AddClientSkill, CustomGoalForm, GoalTiming } from '../client-panels';
+import { OutcomesCard } from './outcomes-card';
 
 export const metadata: Metadata = { title: 'Client' };
 
@@ -221,6 +222,7 @@ export default async function ClientPage({ params, searchParams }: PageProps) {
         </div>
 
         <div className="flex flex-col gap-6">
+          <OutcomesCard actor={actor} clientId={c.id} />
           <Card title="Details">
             <dl className="flex flex-col gap-2 text-sm">
               <div><dt className="text-slate-600">Contact</dt><dd>{[c.email, c.phone].filter(Boolean).join(' · ') || '—'}</dd></div>
