@@ -156,8 +156,11 @@ describe('outcomes', () => {
     expect(after.stage).toBe('employed');
     expect(events.filter((e) => e.kind === 'stage').map((e) => e.message)).toEqual(['Stage moved to employed.', 'Stage moved to credential earned.']);
 
+    // Another organisation reaches the outcome neither through its client nor through one of its own clients.
     const other = await careerService();
+    const theirs = await createClient(other.practitioner.actor, { fullName: 'Their Client' });
     expect((await callRoute(outcomeRoute.DELETE as Handler, { method: 'DELETE', apiKey: other.key, params: { id: client.id, outcomeId: job.id } })).status).toBe(404);
+    expect((await callRoute(outcomeRoute.DELETE as Handler, { method: 'DELETE', apiKey: other.key, params: { id: theirs.id, outcomeId: job.id } })).status).toBe(404);
     expect((await callRoute(outcomeRoute.DELETE as Handler, { method: 'DELETE', apiKey: key, params: { id: client.id, outcomeId: job.id } })).status).toBe(204);
     const listed = await callRoute(outcomesRoute.GET as Handler, { apiKey: key, params: { id: client.id } });
     expect(listed.body.outcomes.map((o: { title: string }) => o.title)).toEqual(['SQL badge', 'Google Data Analytics']);
