@@ -16,7 +16,8 @@ test('a practitioner records an outcome, reads the dashboard, exports the client
 
   // A job obtained moves the client to "employed" and goes on the timeline.
   await page.getByText('Record an outcome').click();
-  await page.getByLabel('Outcome', { exact: true }).selectOption('job_obtained');
+  // A select's label text includes its options, so selects are found by role and accessible name.
+  await page.getByRole('combobox', { name: 'Outcome', exact: true }).selectOption('job_obtained');
   await page.getByLabel('Credential or job title').fill('Warehouse data analyst');
   await page.getByRole('button', { name: 'Record outcome' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Outcome recorded: Warehouse data analyst.' })).toBeVisible();
@@ -30,7 +31,7 @@ test('a practitioner records an outcome, reads the dashboard, exports the client
   await expect(funnel.getByRole('listitem')).toHaveCount(6);
   await expect(funnel.getByRole('listitem').filter({ hasText: 'Employed' })).toContainText(/[1-9]\d* clients?/);
   await expect(page.getByText('Jobs obtained this month')).toBeVisible();
-  await page.getByLabel('Clients', { exact: true }).selectOption('mine');
+  await page.getByRole('combobox', { name: 'Clients', exact: true }).selectOption('mine');
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(page).toHaveURL(/scope=mine/);
   await expect(page.getByText(/^Your clients at a glance/)).toBeVisible();
