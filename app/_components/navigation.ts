@@ -12,6 +12,7 @@ export const navItems: ReadonlyArray<{ href: string; label: string; permission: 
   { href: '/provider/imports', label: 'Import', permission: 'programs:manage', orgKind: 'training_provider' },
   { href: '/my-plan', label: 'My plan', permission: 'plan:follow' },
   { href: '/clients', label: 'Clients', permission: 'clients:manage', orgKind: 'career_service' },
+  { href: '/clients/dashboard', label: 'Dashboard', permission: 'clients:manage', orgKind: 'career_service' },
   { href: '/employer/gaps', label: 'Skill gaps', permission: 'gaps:manage', orgKind: 'employer' },
   { href: '/settings/members', label: 'Team', permission: 'members:manage' },
   { href: '/settings/api-keys', label: 'API keys', permission: 'apikeys:manage' },

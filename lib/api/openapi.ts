@@ -9,6 +9,7 @@ import { clientInputSchema, clientSkillInputSchema, goalInputSchema } from '@/li
 import { exclusionInputSchema } from '@/lib/recommendations/exclusion-schema';
 import { saveProgramInputSchema } from '@/lib/seekers/shortlist-schema';
 import { planCreateSchema, planStepAddSchema, planStepReorderSchema, planStepUpdateSchema, planUpdateSchema } from '@/lib/plans/plan-schema';
+import { clientErasureOperation, clientLifecyclePaths } from './client-lifecycle-openapi';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
 
@@ -306,6 +307,7 @@ export function openApiDocument(origin: string) {
       '/clients/{id}': {
         get: { summary: 'A client with their timeline', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found in your organisation') } },
         patch: { summary: 'Change fields (validated as a whole), or { "status": "archived" | "active" }', security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found'), 422: errorResponse('Invalid fields') } },
+        delete: clientErasureOperation,
       },
       '/clients/{id}/skills': {
         get: { summary: "The client's skills profile", security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }) } },
@@ -386,6 +388,7 @@ export function openApiDocument(origin: string) {
       },
       ...customSkills.paths,
       ...planApi(),
+      ...clientLifecyclePaths(),
     },
   };
 }

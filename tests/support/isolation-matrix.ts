@@ -11,6 +11,9 @@ import { organisations, skills } from '@/db/schema';
 import * as clientRoute from '@/app/api/v1/clients/[id]/route';
 import * as clientInviteRoute from '@/app/api/v1/clients/[id]/invite/route';
 import * as clientSkillsRoute from '@/app/api/v1/clients/[id]/skills/route';
+import * as clientExportRoute from '@/app/api/v1/clients/[id]/export/route';
+import * as clientOutcomeRoute from '@/app/api/v1/clients/[id]/outcomes/[outcomeId]/route';
+import * as clientOutcomesRoute from '@/app/api/v1/clients/[id]/outcomes/route';
 import * as goalRoute from '@/app/api/v1/goals/[id]/route';
 import * as goalExclusionsRoute from '@/app/api/v1/goals/[id]/exclusions/route';
 import * as goalRecommendationsRoute from '@/app/api/v1/goals/[id]/recommendations/route';
@@ -22,6 +25,7 @@ import { createPlan } from '@/lib/plans/plans';
 import { getPlan } from '@/lib/plans/plan-details';
 import { createClient } from '@/lib/clients/clients';
 import { createGoal } from '@/lib/clients/goals';
+import { recordOutcome } from '@/lib/clients/outcomes';
 import { createGap } from '@/lib/employers/gaps';
 import type { OrgKind } from '@/db/schema';
 import { systemActor } from '@/lib/auth/actor';
@@ -46,6 +50,11 @@ export type IsolationCase = {
   create(owner: TestOrg): Promise<string | Record<string, string>>;
   requests: Array<{ method: string; handler: Handler; body?: unknown }>;
 };
+
+/** Outcome routes are nested under their client: the case's id is the outcome's, mapped back to both here. */
+const clientOfOutcome = new Map<string, string>();
+const withOutcomeParams = (handler: Handler, params: (outcomeId: string) => Record<string, string>): Handler => (request, context) =>
+  context.params.then(({ id }) => handler(request, { params: Promise.resolve(params(id!)) }));
 
 /** A gap with its own skill, so the case does not depend on the taxonomy being loaded. */
 async function createIsolationGap(owner: TestOrg): Promise<string> {
@@ -120,6 +129,38 @@ export const isolationMatrix: IsolationCase[] = [
       { method: 'GET', handler: clientRoute.GET as Handler },
       { method: 'PATCH', handler: clientRoute.PATCH as Handler, body: { fullName: 'Taken over' } },
       { method: 'POST', handler: clientInviteRoute.POST as Handler, body: { email: 'intruder@example.org' } },
+      { method: 'DELETE', handler: clientRoute.DELETE as Handler, body: { confirmName: 'Isolated Client' } },
+    ],
+  },
+  {
+    resource: 'client data export',
+    orgKind: 'career_service',
+    create: async (owner) => (await createClient(await owner.adminActor(), { fullName: 'Isolated Client', region: 'US-NY' })).id,
+    requests: [{ method: 'GET', handler: clientExportRoute.GET as Handler }],
+  },
+  {
+    resource: 'client outcomes',
+    orgKind: 'career_service',
+    create: async (owner) => (await createClient(await owner.adminActor(), { fullName: 'Isolated Client', region: 'US-NY' })).id,
+    requests: [
+      { method: 'GET', handler: clientOutcomesRoute.GET as Handler },
+      { method: 'POST', handler: clientOutcomesRoute.POST as Handler, body: { kind: 'job_obtained', title: 'Taken over', occurredOn: '2026-01-05' } },
+    ],
+  },
+  {
+    resource: 'client outcome',
+    orgKind: 'career_service',
+    create: async (owner) => {
+      const actor = await owner.adminActor();
+      const client = await createClient(actor, { fullName: 'Isolated Client', region: 'US-NY' });
+      const outcome = await recordOutcome(actor, client.id, { kind: 'credential_earned', title: 'Private badge', occurredOn: '2026-01-05' });
+      clientOfOutcome.set(outcome.id, client.id);
+      return outcome.id;
+    },
+    requests: [
+      // The isolation test's owner check reads the outcome's client's list.
+      { method: 'GET', handler: withOutcomeParams(clientOutcomesRoute.GET as Handler, (outcomeId) => ({ id: clientOfOutcome.get(outcomeId)! })) },
+      { method: 'DELETE', handler: withOutcomeParams(clientOutcomeRoute.DELETE as Handler, (outcomeId) => ({ id: clientOfOutcome.get(outcomeId)!, outcomeId })) },
     ],
   },
   {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageActor } from '@/lib/auth/session';
 import { assignableMembers, listClients } from '@/lib/clients/clients';
+import { clientStageLabels } from '@/lib/clients/stages';
 import { regionLabel } from '@/lib/geo/regions';
+import { Alert } from '../../_components/alert';
 import { LinkButton, buttonClass } from '../../_components/button';
 import { Badge, Card, EmptyState, PageHeader } from '../../_components/layout-bits';
 import { loadForPage } from '../../_components/load-for-page';
@@ -10,11 +12,8 @@ import { DataTable } from '../../_components/table';
 
 export const metadata: Metadata = { title: 'Clients' };
 
-type PageProps = { searchParams: Promise<{ q?: string; status?: string; assignedTo?: string; region?: string }> };
+type PageProps = { searchParams: Promise<{ q?: string; status?: string; assignedTo?: string; region?: string; deleted?: string }> };
 
-const stageLabels: Record<string, string> = {
-  intake: 'Intake', goal_set: 'Goal set', plan_active: 'Plan active', in_training: 'In training', credential_earned: 'Credential earned', employed: 'Employed',
-};
 const selectClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
 export default async function ClientsPage({ searchParams }: PageProps) {
@@ -24,7 +23,23 @@ export default async function ClientsPage({ searchParams }: PageProps) {
   const isFiltered = !!(query.q || query.assignedTo || query.region || query.status === 'archived');
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title="Clients" description="Your career service's caseload." actions={<LinkButton href="/clients/new">New client</LinkButton>} />
+      <PageHeader
+        title="Clients"
+        description="Your career service's caseload."
+        actions={
+          <>
+            <LinkButton href="/clients/dashboard" variant="secondary">
+              Dashboard
+            </LinkButton>
+            <LinkButton href="/clients/new">New client</LinkButton>
+          </>
+        }
+      />
+      {query.deleted ? (
+        <Alert tone="success" title="Client deleted">
+          The record and everything about the client were erased.
+        </Alert>
+      ) : null}
       <Card>
         <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
           <label htmlFor="clients-q" className="flex flex-col gap-1 text-sm font-medium text-slate-800">
@@ -68,7 +83,7 @@ export default async function ClientsPage({ searchParams }: PageProps) {
             rowKey={(c) => c.id}
             columns={[
               { header: 'Name', cell: (c) => <Link href={`/clients/${c.id}`} className="font-medium text-brand-700 underline">{c.fullName}</Link> },
-              { header: 'Stage', cell: (c) => <Badge>{stageLabels[c.stage] ?? c.stage}</Badge> },
+              { header: 'Stage', cell: (c) => <Badge>{clientStageLabels[c.stage]}</Badge> },
               { header: 'Region', cell: (c) => (c.region ? regionLabel(c.region) : (c.country ?? '—')) },
               { header: 'Practitioner', cell: (c) => c.assignedName ?? '—' },
               { header: 'Consent', cell: (c) => (c.consentDataProcessing ? (c.consentEmployerVisible ? 'Data, visible to employers' : 'Data') : 'None recorded') },

@@ -20,6 +20,7 @@ import { addClientNoteAction, addOccupationSkillsAction, createGoalAction, delet
 import { AddClientSkill, CustomGoalForm, GoalTiming } from '../client-panels';
 import { InviteClientForm } from './invite-card';
 import { PlansCard } from './plans-card';
+import { OutcomesCard } from './outcomes-card';
 
 export const metadata: Metadata = { title: 'Client' };
 
@@ -237,6 +238,7 @@ export default async function ClientPage({ params, searchParams }: PageProps) {
               <InviteClientForm clientId={c.id} email={c.email} />
             )}
           </Card>
+          <OutcomesCard actor={actor} clientId={c.id} />
           <Card title="Details">
             <dl className="flex flex-col gap-2 text-sm">
               <div><dt className="text-slate-600">Contact</dt><dd>{[c.email, c.phone].filter(Boolean).join(' · ') || '—'}</dd></div>

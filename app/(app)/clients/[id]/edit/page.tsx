@@ -4,6 +4,7 @@ import { assignableMembers, getClient } from '@/lib/clients/clients';
 import { PageHeader } from '../../../../_components/layout-bits';
 import { loadForPage } from '../../../../_components/load-for-page';
 import { ClientForm } from '../../client-form';
+import { ClientDataProtection } from './data-protection';
 
 export const metadata: Metadata = { title: 'Edit client' };
 
@@ -25,6 +26,7 @@ export default async function EditClientPage({ params }: { params: Promise<{ id:
           consentDataProcessing: String(c.consentDataProcessing), consentEmployerVisible: String(c.consentEmployerVisible),
         }}
       />
+      <ClientDataProtection clientId={c.id} fullName={c.fullName} />
     </div>
   );
 }

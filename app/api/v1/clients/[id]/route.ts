@@ -1,4 +1,5 @@
 import { getClient, setClientStatus, updateClient } from '@/lib/clients/clients';
+import { deleteClient } from '@/lib/clients/erasure';
 import { AppError } from '@/lib/errors';
 import { apiRoute, readJson } from '@/lib/http/api';
 
@@ -14,4 +15,10 @@ export const PATCH = apiRoute<{ id: string }>('clients:manage', async ({ actor, 
   if (Object.keys(fields).length) await updateClient(actor, params.id, fields);
   if (status) await setClientStatus(actor, params.id, status);
   return getClient(actor, params.id);
+});
+
+// DELETE /api/v1/clients/{id} — erase the client and everything about them; confirm with { "confirmName": "<full name>" } or ?confirmName=
+export const DELETE = apiRoute<{ id: string }>('clients:manage', async ({ actor, params, request }) => {
+  const confirmName = new URL(request.url).searchParams.get('confirmName');
+  return deleteClient(actor, params.id, confirmName !== null ? { confirmName } : await readJson(request));
 });
