@@ -3,7 +3,7 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets pages call forbidden() / unauthorized() so a wrong role gets a real 403 page.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '100mb' } },
-  serverExternalPackages: ['postgres', 'meilisearch'],
+  serverExternalPackages: ['postgres', 'meilisearch', 'pdfkit'],
   async headers() {
     return [
       {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { clientGoals, clientSkills, planSteps, programs, type Plan, type PlanStep } from '@/db/schema';
+import { clientGoals, clientSkills, organisations, planComments, planSteps, programs, type Plan, type PlanStep } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { unresolvedRefs } from '@/lib/catalog/programs';
 import { goalGaps, type GoalGap } from '@/lib/clients/goals';
@@ -42,7 +42,12 @@ export type PlanDetails = {
     inDemandSkillsGained: SkillRef[];
   };
   timeline: PlanTimeline;
+  /** The career service that made the plan (printed on the PDF), if any. */
+  orgName: string | null;
+  comments: PlanComment[];
 };
+
+export type PlanComment = { id: string; stepId: string | null; authorName: string; isByClient: boolean; body: string; createdAt: Date };
 
 const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const stackDepth = 3;
@@ -76,8 +81,8 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export async function getPlan(actor: Actor, planId: string): Promise<PlanDetails> {
   const db = getDb();
-  const { plan, client } = await findOrgPlan(db, actor, planId);
-  const [stepRows, goals, held] = await Promise.all([
+  const { plan, client } = await findOrgPlan(db, actor, planId, false, { allowSelf: true });
+  const [stepRows, goals, held, org, comments] = await Promise.all([
     db
       .select({ step: planSteps, status: programs.status, slug: programs.slug, credentialType: programs.credentialType, stacksInto: programs.stacksInto })
       .from(planSteps)
@@ -86,6 +91,12 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetails
       .orderBy(asc(planSteps.position), asc(planSteps.createdAt)),
     plan.goalId ? db.select().from(clientGoals).where(eq(clientGoals.id, plan.goalId)) : Promise.resolve([]),
     db.select({ skillId: clientSkills.skillId }).from(clientSkills).where(eq(clientSkills.clientId, client.id)),
+    client.orgId ? db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, client.orgId)) : Promise.resolve([]),
+    db
+      .select({ id: planComments.id, stepId: planComments.stepId, authorName: planComments.authorName, authorUserId: planComments.authorUserId, body: planComments.body, createdAt: planComments.createdAt })
+      .from(planComments)
+      .where(eq(planComments.planId, plan.id))
+      .orderBy(asc(planComments.createdAt), asc(planComments.id)),
   ]);
   const programIds = stepRows.flatMap((r) => (r.step.programId ? [r.step.programId] : []));
   const [[goal], skillsByProgram, links] = await Promise.all([goalGaps(db, client, goals), acceptedSkillsByProgram(db, programIds), stackLinks(programIds)]);
@@ -133,5 +144,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetails
       inDemandSkillsGained: newSkills.filter((s) => inDemand.has(s.skillId)).sort((a, b) => a.label.localeCompare(b.label)),
     },
     timeline: layOutTimeline(steps, earliest),
+    orgName: org[0]?.name ?? null,
+    comments: comments.map(({ authorUserId, ...c }) => ({ ...c, isByClient: !!authorUserId && authorUserId === client.seekerUserId })),
   };
 }

@@ -17,12 +17,12 @@ const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
  * (`findOrgClient`), so whoever may open the client may open its plans. `lock` takes the plan
  * row `for update`, which serialises every change to one plan.
  */
-export async function findOrgPlan(db: Db, actor: Actor, planId: string, lock = false): Promise<{ plan: Plan; client: Client }> {
+export async function findOrgPlan(db: Db, actor: Actor, planId: string, lock = false, opts: { allowSelf?: boolean | 'self_managed' } = {}): Promise<{ plan: Plan; client: Client }> {
   if (!isUuid(planId)) throw notFound('Plan');
   const query = db.select().from(plans).where(eq(plans.id, planId));
   const [plan] = lock ? await query.for('update') : await query;
   if (!plan) throw notFound('Plan');
-  const client = await findOrgClient(db, actor, plan.clientId).catch((error: unknown) => {
+  const client = await findOrgClient(db, actor, plan.clientId, false, opts).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') throw notFound('Plan');
     throw error;
   });
@@ -30,11 +30,11 @@ export async function findOrgPlan(db: Db, actor: Actor, planId: string, lock = f
 }
 
 /** The plan holding a step, locked, and the step read after the lock (so it cannot change under us). */
-async function findOrgStep(db: Db, actor: Actor, stepId: string, planId?: string): Promise<{ plan: Plan; client: Client; step: PlanStep }> {
+async function findOrgStep(db: Db, actor: Actor, stepId: string, planId?: string, opts: { allowSelf?: boolean } = {}): Promise<{ plan: Plan; client: Client; step: PlanStep }> {
   if (!isUuid(stepId) || (planId !== undefined && !isUuid(planId))) throw notFound('Plan step');
   const [owner] = await db.select({ planId: planSteps.planId }).from(planSteps).where(eq(planSteps.id, stepId));
   if (!owner || (planId !== undefined && owner.planId !== planId)) throw notFound('Plan step');
-  const { plan, client } = await findOrgPlan(db, actor, owner.planId, true).catch((error: unknown) => {
+  const { plan, client } = await findOrgPlan(db, actor, owner.planId, true, opts).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') throw notFound('Plan step');
     throw error;
   });
@@ -139,7 +139,7 @@ export type PlanListItem = Plan & { goalTitle: string | null; steps: number; com
 
 export async function listClientPlans(actor: Actor, clientId: string): Promise<PlanListItem[]> {
   const db = getDb();
-  const client = await findOrgClient(db, actor, clientId);
+  const client = await findOrgClient(db, actor, clientId, false, { allowSelf: true });
   const rows = await db
     .select({
       plan: plans,
@@ -255,7 +255,11 @@ export async function reorderPlanSteps(actor: Actor, planId: string, raw: unknow
 export async function updatePlanStep(actor: Actor, stepId: string, raw: unknown, scope: { planId?: string } = {}): Promise<Plan> {
   const input = parseInput(planStepUpdateSchema, raw);
   return getDb().transaction(async (tx) => {
-    const { plan, client, step } = await findOrgStep(tx, actor, stepId, scope.planId);
+    // The client (signed in as a seeker) marks their progress; dates and notes stay with the adviser.
+    const { plan, client, step } = await findOrgStep(tx, actor, stepId, scope.planId, { allowSelf: true });
+    if (actor.role === 'seeker' && client.orgId && (input.startDate !== undefined || input.endDate !== undefined || input.notes !== undefined)) {
+      throw new AppError('forbidden', 'Your adviser sets dates and notes: mark your progress, or leave a comment for them.');
+    }
     assertVersion(plan, input.expectedVersion);
     assertActive(plan);
     const startDate = input.startDate === undefined ? step.startDate : input.startDate;
