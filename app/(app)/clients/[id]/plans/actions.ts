@@ -17,7 +17,9 @@ function revalidatePlan(values: Record<string, string>) {
 export async function createPlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   let target: string | undefined;
   const result = await runAction(formData, async (values) => {
-    const plan = await createPlan(await requireActionActor(), values.clientId ?? '', { title: values.title, goalId: values.goalId, steps: [] });
+    // From a recommendation, the steps come in order, each with the gap skills it was chosen for.
+    const steps = formData.getAll('programId').map((programId) => ({ programId, gapSkillIds: formData.getAll(`covers.${String(programId)}`) }));
+    const plan = await createPlan(await requireActionActor(), values.clientId ?? '', { title: values.title, goalId: values.goalId, steps });
     target = planPath(plan.clientId, plan.id);
     return {};
   });

@@ -9,6 +9,7 @@ import { Alert } from '../../../../../_components/alert';
 import { Badge, Card, EmptyState, PageHeader } from '../../../../../_components/layout-bits';
 import { loadForPage } from '../../../../../_components/load-for-page';
 import { SubmitButton } from '../../../../../_components/submit-button';
+import { createPlanAction } from '../../plans/actions';
 import { setProgramExcludedAction } from './actions';
 import { ProgramSummary } from './program-summary';
 
@@ -96,6 +97,23 @@ export default async function GoalRecommendationsPage({ params }: PageProps) {
                 </div>
               ))}
             </dl>
+            <ActionForm action={createPlanAction} className="mb-4 flex flex-wrap items-end gap-3" fieldLabels={{ steps: 'Programs', title: 'Plan name' }}>
+              <input type="hidden" name="clientId" value={r.client.id} />
+              <input type="hidden" name="goalId" value={goal.id} />
+              {r.steps.map((step) => (
+                <span key={step.program.id} hidden>
+                  <input type="hidden" name="programId" value={step.program.id} />
+                  {step.covers.map((s) => (
+                    <input key={s.skillId} type="hidden" name={`covers.${step.program.id}`} value={s.skillId} />
+                  ))}
+                </span>
+              ))}
+              <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
+                Plan name
+                <input name="title" defaultValue={`Plan: ${goal.title}`} className="rounded-md border border-slate-300 px-3 py-2 text-sm" />
+              </label>
+              <SubmitButton pendingLabel="Creating the plan…">Accept as plan</SubmitButton>
+            </ActionForm>
             <ol className="flex flex-col gap-4">
               {r.steps.map((step, i) => (
                 <li key={step.program.id} className="rounded-md border border-slate-200 p-4">
