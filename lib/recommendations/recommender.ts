@@ -76,11 +76,49 @@ const weightOf = (gap: GapSkillWeight) => gap.importance * (gap.isInDemand ? inD
 const stepCost = (p: CandidateProgram) => (p.costEur ?? 0) + hourValueEur * (p.hours ?? 0) + stepOverheadEur;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** How many programs the search keeps: the cheapest per gap skill, and the best weight per cost overall. */
+export const shortlistLimits = { perSkill: 8, byRatio: 200 } as const;
+
+/**
+ * Programs worth searching: for each gap skill the cheapest few that teach it, the best by
+ * weight per cost, and every prerequisite of those. A program left out costs more than eight
+ * others teaching each of its skills and covers less per euro than 200 others, so neither the
+ * greedy nor the improvement step would pick it in practice; this keeps the search fast when
+ * tens of thousands of programs teach some gap skill.
+ */
+function shortlist(candidates: CandidateProgram[], weights: Map<string, number>): CandidateProgram[] {
+  if (candidates.length <= shortlistLimits.byRatio) return candidates;
+  const byCost = (a: CandidateProgram, b: CandidateProgram) => stepCost(a) - stepCost(b) || (a.id < b.id ? -1 : 1);
+  const keep = new Set<string>();
+  const teaching = new Map<string, CandidateProgram[]>();
+  for (const c of candidates) {
+    for (const s of c.skillIds) {
+      const list = teaching.get(s) ?? [];
+      list.push(c);
+      teaching.set(s, list);
+    }
+  }
+  for (const list of teaching.values()) for (const c of list.sort(byCost).slice(0, shortlistLimits.perSkill)) keep.add(c.id);
+  const ratio = (c: CandidateProgram) => sum(c.skillIds.map((s) => weights.get(s) ?? 0)) / stepCost(c);
+  for (const c of [...candidates].sort((a, b) => ratio(b) - ratio(a) || (a.id < b.id ? -1 : 1)).slice(0, shortlistLimits.byRatio)) keep.add(c.id);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const pending = [...keep];
+  while (pending.length) {
+    for (const required of byId.get(pending.pop()!)?.requiresIds ?? []) {
+      if (keep.has(required) || !byId.has(required)) continue;
+      keep.add(required);
+      pending.push(required);
+    }
+  }
+  return candidates.filter((c) => keep.has(c.id));
+}
+
 export function recommendPrograms(gap: GapSkillWeight[], candidates: CandidateProgram[], limits: RecommenderLimits): Recommendation {
   const weights = new Map(gap.map((g) => [g.skillId, weightOf(g)]));
   const byId = new Map<string, CandidateProgram>();
+  const relevant = candidates.map((c) => ({ ...c, skillIds: c.skillIds.filter((s) => weights.has(s)) }));
   // Sorted by id first so every later scan meets candidates in the same order.
-  for (const c of [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1))) byId.set(c.id, { ...c, skillIds: c.skillIds.filter((s) => weights.has(s)) });
+  for (const c of shortlist(relevant, weights).sort((a, b) => (a.id < b.id ? -1 : 1))) byId.set(c.id, c);
   const totalWeight = sum([...weights.values()]);
   const teachable = new Set([...byId.values()].flatMap((c) => c.skillIds));
 

@@ -4,14 +4,27 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireActionActor } from '@/lib/auth/session';
 import { type ActionState, runAction } from '@/lib/http/actions';
+import { addPlanComment } from '@/lib/plans/plan-comments';
 import { addPlanStep, createPlan, deletePlan, removePlanStep, reorderPlanSteps, updatePlan, updatePlanStep } from '@/lib/plans/plans';
 
 const clientPath = (clientId: string) => `/clients/${clientId}`;
 const planPath = (clientId: string, planId: string) => `/clients/${clientId}/plans/${planId}`;
 
+/** A plan shows on the practitioner's pages and on the client's own (My plan). */
 function revalidatePlan(values: Record<string, string>) {
   revalidatePath(planPath(values.clientId ?? '', values.planId ?? ''));
   revalidatePath(clientPath(values.clientId ?? ''));
+  revalidatePath(`/my-plan/plans/${values.planId ?? ''}`);
+  revalidatePath('/my-plan');
+}
+
+/** A comment by the practitioner or the client; the form names the plan (and the client, for the practitioner's page). */
+export async function addPlanCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await addPlanComment(await requireActionActor(), values.planId ?? '', { body: values.body, stepId: values.stepId });
+    revalidatePlan(values);
+    return { message: 'Comment added.' };
+  });
 }
 
 export async function createPlanAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

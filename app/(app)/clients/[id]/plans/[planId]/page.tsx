@@ -8,6 +8,7 @@ import { getPlan, type PlanDetails } from '@/lib/plans/plan-details';
 import { Alert } from '../../../../../_components/alert';
 import { Badge, Card, PageHeader } from '../../../../../_components/layout-bits';
 import { loadForPage } from '../../../../../_components/load-for-page';
+import { PlanComments } from '../../../../../_components/plan-comments';
 import { SubmitButton } from '../../../../../_components/submit-button';
 import { deletePlanAction, updatePlanAction } from '../actions';
 import { AddProgram } from './add-program';
@@ -84,6 +85,7 @@ export default async function PlanPage({ params }: PageProps) {
             </Card>
           )}
           <StackabilityCard steps={steps} />
+          <PlanComments comments={details.comments} planId={plan.id} clientId={client.id} steps={steps} />
         </div>
         <div className="flex flex-col gap-6">
           <TimelineCard details={details} />
