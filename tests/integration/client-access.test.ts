@@ -41,7 +41,7 @@ describe('a client follows their own plan', () => {
     await expect(inviteClientToSignIn(actor, client.id, { email: seeker.email })).rejects.toMatchObject({ code: 'conflict' });
 
     const own = await getOwnRecord(seekerActor);
-    expect(own).toMatchObject({ clientId: client.id, orgName: team.org.name, goals: [expect.objectContaining({ goal: expect.objectContaining({ title: 'Data clerk' }) })] });
+    expect(own).toMatchObject({ client: expect.objectContaining({ id: client.id }), isSelfManaged: false, orgName: team.org.name, goals: [expect.objectContaining({ goal: expect.objectContaining({ title: 'Data clerk' }) })] });
     expect(await getOwnRecord(strangerActor)).toBeNull();
     // The seeker reaches their record only where a caller allows it, and never anyone else's.
     expect((await findOrgClient(getDb(), seekerActor, client.id, false, { allowSelf: true })).id).toBe(client.id);
