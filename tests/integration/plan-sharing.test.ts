@@ -6,6 +6,7 @@ import * as planPdfRoute from '@/app/api/v1/plans/[id]/pdf/route';
 import * as shareLinkRoute from '@/app/api/v1/plans/[id]/share-links/[linkId]/route';
 import * as shareLinksRoute from '@/app/api/v1/plans/[id]/share-links/route';
 import { getDb } from '@/db';
+import { openApiDocument } from '@/lib/api/openapi';
 import { clientEvents, clients, organisations, planShareLinks } from '@/db/schema';
 import { systemActor } from '@/lib/auth/actor';
 import { hashToken } from '@/lib/auth/tokens';
@@ -161,5 +162,12 @@ describe('plan share links', () => {
     const seeker = await createTestUser({ label: 'seeker' });
     await getDb().update(clients).set({ seekerUserId: seeker.id }).where(eq(clients.id, plan.clientId));
     expect(await errorOf(createPlanShareLink(await actorFor(seeker.id), plan.id, {}))).toMatchObject({ code: 'forbidden' });
+  });
+
+  it('is documented in the OpenAPI document', () => {
+    const paths = openApiDocument('http://localhost').paths as Record<string, Record<string, unknown>>;
+    expect(Object.keys(paths['/plans/{id}/share-links']!)).toEqual(['get', 'post']);
+    expect(Object.keys(paths['/plans/{id}/share-links/{linkId}']!)).toEqual(['delete']);
+    expect(Object.keys(paths['/plans/{id}/pdf']!)).toEqual(['get']);
   });
 });
