@@ -90,7 +90,9 @@ export function renderPlanPdf(details: PlanDetails, generatedAt = new Date()): P
   const entries = new Map(timeline.entries.map((e) => [e.stepId, e]));
   steps.forEach((step, index) => {
     const indent = 16;
-    doc.moveDown(0.5);
+    // Start a step near the bottom of a page on the next one, so its title stays with its facts.
+    if (doc.y > doc.page.height - doc.page.margins.bottom - 90) doc.addPage();
+    else doc.moveDown(0.5);
     write(`${index + 1}. ${step.programTitle}`, { font: 'Helvetica-Bold', size: 11 });
     const state = programStateNote[step.programState];
     if (state) write(state, { font: 'Helvetica-Oblique', size: 9.5, color: muted, indent });
