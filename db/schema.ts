@@ -673,6 +673,7 @@ export type Client = typeof clients.$inferSelect;
 export type ClientGoal = typeof clientGoals.$inferSelect;
 export type Plan = typeof plans.$inferSelect;
 export type PlanStep = typeof planSteps.$inferSelect;
+export type PlanShareLink = typeof planShareLinks.$inferSelect;
 export type PlanStepStatus = (typeof planStepStatuses)[number];
 export type Program = typeof programs.$inferSelect;
 export type NewProgram = typeof programs.$inferInsert;

@@ -8,7 +8,7 @@ import { gapInputSchema } from '@/lib/employers/gap-schema';
 import { clientInputSchema, clientSkillInputSchema, goalInputSchema } from '@/lib/clients/client-schema';
 import { exclusionInputSchema } from '@/lib/recommendations/exclusion-schema';
 import { saveProgramInputSchema } from '@/lib/seekers/shortlist-schema';
-import { planCreateSchema, planStepAddSchema, planStepReorderSchema, planStepUpdateSchema, planUpdateSchema } from '@/lib/plans/plan-schema';
+import { planCreateSchema, planShareLinkCreateSchema, planStepAddSchema, planStepReorderSchema, planStepUpdateSchema, planUpdateSchema } from '@/lib/plans/plan-schema';
 import { clientErasureOperation, clientLifecyclePaths } from './client-lifecycle-openapi';
 
 type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema> };
@@ -131,6 +131,18 @@ function planApi() {
   const plan = (description = 'The plan with its steps, goal gap, totals (cost in EUR and per currency, hours, weeks, coverage, in-demand skills gained), timeline and stackability paths') =>
     json({ type: 'object', properties: { plan: { type: 'object' }, client: { type: 'object' }, goal: { type: ['object', 'null'] }, steps: { type: 'array', items: { type: 'object' } }, totals: { type: 'object' }, timeline: { type: 'object' } } }, description);
   const stale = errorResponse('The plan changed since `expectedVersion` (`details.currentVersion`): reload; nothing was saved');
+  const linkParam = { name: 'linkId', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } };
+  const shareLink = {
+    type: 'object',
+    properties: {
+      id: { type: 'string', format: 'uuid' },
+      status: { enum: ['active', 'expired', 'revoked'] },
+      expiresAt: { type: 'string', format: 'date-time' },
+      revokedAt: { type: ['string', 'null'], format: 'date-time' },
+      createdAt: { type: 'string', format: 'date-time' },
+      createdByName: { type: ['string', 'null'] },
+    },
+  };
   return {
     '/clients/{id}/plans': {
       get: { summary: "The client's plans with step counts", security: secured, parameters: [idParam], responses: { 200: json({ type: 'object' }), 404: errorResponse('Not found') } },
@@ -148,6 +160,36 @@ function planApi() {
     '/plans/{id}/steps/{stepId}': {
       patch: { summary: 'Status, dates or notes (null or "" clears); completing adds the program’s skills to the client profile', security: secured, parameters: [idParam, stepParam], requestBody: body(planStepUpdateSchema), responses: { 200: plan(), 404: errorResponse('Not found'), 409: stale, 422: errorResponse('Invalid fields (`endDate` before `startDate`, dates as YYYY-MM-DD, notes up to 2,000 characters)') } },
       delete: { summary: 'Remove a step; the others close up', security: secured, parameters: [idParam, stepParam, versionParam], responses: { 200: plan(), 404: errorResponse('Not found'), 409: stale } },
+    },
+    '/plans/{id}/pdf': {
+      get: {
+        summary: 'The plan as a PDF download (`plan-<title>.pdf`), for its career service or the job seeker it belongs to',
+        security: secured,
+        parameters: [idParam],
+        responses: { 200: { description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, 401: errorResponse('Not signed in'), 404: errorResponse('Not found') },
+      },
+    },
+    '/plans/{id}/share-links': {
+      get: {
+        summary: 'Read-only links to the plan, newest first, with their status',
+        security: secured,
+        parameters: [idParam],
+        responses: { 200: json({ type: 'object', properties: { links: { type: 'array', items: shareLink } } }), 404: errorResponse('Not found') },
+      },
+      post: {
+        summary: 'Create a read-only link (anyone holding it sees the plan without contact details, notes or comments until it expires or is revoked); the token is returned only now, only its hash is stored',
+        security: secured,
+        parameters: [idParam],
+        requestBody: { ...body(planShareLinkCreateSchema), required: false },
+        responses: {
+          201: json({ type: 'object', properties: { id: { type: 'string', format: 'uuid' }, token: { type: 'string' }, path: { type: 'string', example: '/shared/plans/…' }, url: { type: 'string', format: 'uri' }, expiresAt: { type: 'string', format: 'date-time' } } }, 'Created'),
+          404: errorResponse('Not found'),
+          422: errorResponse('Invalid fields (`expiresInDays` is a whole number from 1 to 90)'),
+        },
+      },
+    },
+    '/plans/{id}/share-links/{linkId}': {
+      delete: { summary: 'Revoke a read-only link at once', security: secured, parameters: [idParam, linkParam], responses: { 204: { description: 'Revoked' }, 404: errorResponse('Not found'), 409: errorResponse('Already revoked') } },
     },
   };
 }

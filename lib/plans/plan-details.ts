@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { clientGoals, clientSkills, organisations, planComments, planSteps, programs, type Plan, type PlanStep } from '@/db/schema';
+import { type Db, getDb } from '@/db';
+import { clientGoals, clientSkills, organisations, planComments, planSteps, programs, type Client, type Plan, type PlanStep } from '@/db/schema';
 import type { Actor } from '@/lib/auth/actor';
 import { unresolvedRefs } from '@/lib/catalog/programs';
 import { goalGaps, type GoalGap } from '@/lib/clients/goals';
@@ -53,9 +53,9 @@ const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const stackDepth = 3;
 
 /** `stacks_into` links from these programs to published programs, up to three levels, in one query. */
-async function stackLinks(programIds: string[]): Promise<StackLinkRow[]> {
+async function stackLinks(db: Db, programIds: string[]): Promise<StackLinkRow[]> {
   if (programIds.length === 0) return [];
-  const rows = await getDb().execute<Omit<StackLinkRow, 'path'> & { path: string }>(sql`
+  const rows = await db.execute<Omit<StackLinkRow, 'path'> & { path: string }>(sql`
     with recursive chain(root_id, program_id, depth, path) as (
       select l.program_id, l.target_program_id, 1, array[l.program_id, l.target_program_id]
       from program_links l join programs t on t.id = l.target_program_id and t.status = 'published'
@@ -77,11 +77,21 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * A plan with its steps (and what became of their programs), the goal's gap, totals, a
- * timeline and stackability paths. A fixed number of queries whatever the number of steps.
+ * timeline and stackability paths, for whoever may open the plan (its client's career
+ * service, or the seeker linked to the client).
  */
 export async function getPlan(actor: Actor, planId: string): Promise<PlanDetails> {
   const db = getDb();
   const { plan, client } = await findOrgPlan(db, actor, planId, false, { allowSelf: true });
+  return loadPlanDetails(db, plan, client);
+}
+
+/**
+ * The details of a plan already found, without any access check: callers establish access
+ * first (`getPlan` through `findOrgPlan`, a shared plan through its link). A fixed number of
+ * queries whatever the number of steps.
+ */
+export async function loadPlanDetails(db: Db, plan: Plan, client: Client): Promise<PlanDetails> {
   const [stepRows, goals, held, org, comments] = await Promise.all([
     db
       .select({ step: planSteps, status: programs.status, slug: programs.slug, credentialType: programs.credentialType, stacksInto: programs.stacksInto })
@@ -99,7 +109,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanDetails
       .orderBy(asc(planComments.createdAt), asc(planComments.id)),
   ]);
   const programIds = stepRows.flatMap((r) => (r.step.programId ? [r.step.programId] : []));
-  const [[goal], skillsByProgram, links] = await Promise.all([goalGaps(db, client, goals), acceptedSkillsByProgram(db, programIds), stackLinks(programIds)]);
+  const [[goal], skillsByProgram, links] = await Promise.all([goalGaps(db, client, goals), acceptedSkillsByProgram(db, programIds), stackLinks(db, programIds)]);
 
   const heldIds = new Set(held.map((h) => h.skillId));
   const goalSkillById = new Map((goal?.skills ?? []).map((s) => [s.skillId, s]));

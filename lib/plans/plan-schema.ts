@@ -54,3 +54,12 @@ export const planStepUpdateSchema = z.object({
   expectedVersion: expectedVersionSchema,
 });
 export type PlanStepUpdateInput = z.infer<typeof planStepUpdateSchema>;
+
+export const planShareLinkCreateSchema = z.object({
+  expiresInDays: z.coerce
+    .number({ error: 'Give the number of days the link stays valid.' })
+    .int('Give a whole number of days.')
+    .min(1, 'A link stays valid at least 1 day.')
+    .max(90, 'A link stays valid at most 90 days.')
+    .default(14),
+});

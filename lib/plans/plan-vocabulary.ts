@@ -8,3 +8,7 @@ export const planStepStatusLabels: Record<PlanStepStatus, string> = {
   completed: 'Completed',
   dropped: 'Dropped',
 };
+
+/** Lifetimes offered for a read-only share link (the API takes any 1–90 days). */
+export const planShareLinkExpiryDays = [7, 14, 30, 90] as const;
+export const defaultPlanShareLinkExpiryDays = 14;

@@ -18,10 +18,14 @@ import * as goalRoute from '@/app/api/v1/goals/[id]/route';
 import * as goalExclusionsRoute from '@/app/api/v1/goals/[id]/exclusions/route';
 import * as goalRecommendationsRoute from '@/app/api/v1/goals/[id]/recommendations/route';
 import * as clientPlansRoute from '@/app/api/v1/clients/[id]/plans/route';
+import * as planPdfRoute from '@/app/api/v1/plans/[id]/pdf/route';
 import * as planRoute from '@/app/api/v1/plans/[id]/route';
+import * as planShareLinkRoute from '@/app/api/v1/plans/[id]/share-links/[linkId]/route';
+import * as planShareLinksRoute from '@/app/api/v1/plans/[id]/share-links/route';
 import * as planStepRoute from '@/app/api/v1/plans/[id]/steps/[stepId]/route';
 import * as planStepsRoute from '@/app/api/v1/plans/[id]/steps/route';
 import { createPlan } from '@/lib/plans/plans';
+import { createPlanShareLink } from '@/lib/plans/plan-share';
 import { getPlan } from '@/lib/plans/plan-details';
 import { createClient } from '@/lib/clients/clients';
 import { createGoal } from '@/lib/clients/goals';
@@ -207,6 +211,21 @@ export const isolationMatrix: IsolationCase[] = [
       { method: 'DELETE', handler: planRoute.DELETE as Handler, body: { expectedVersion: 1 } },
       { method: 'POST', handler: planStepsRoute.POST as Handler, body: { programId: randomUUID(), expectedVersion: 1 } },
       { method: 'PUT', handler: planStepsRoute.PUT as Handler, body: { stepIds: [], expectedVersion: 1 } },
+      { method: 'GET', handler: planPdfRoute.GET as Handler },
+      { method: 'GET', handler: planShareLinksRoute.GET as Handler },
+      { method: 'POST', handler: planShareLinksRoute.POST as Handler, body: { expiresInDays: 7 } },
+    ],
+  },
+  {
+    resource: 'plan share link',
+    orgKind: 'career_service',
+    create: async (owner) => {
+      const { id } = await createIsolationPlan(owner);
+      return { id, linkId: (await createPlanShareLink(await owner.adminActor(), id, {})).id };
+    },
+    requests: [
+      { method: 'GET', handler: planShareLinksRoute.GET as Handler },
+      { method: 'DELETE', handler: planShareLinkRoute.DELETE as Handler },
     ],
   },
   {

@@ -14,6 +14,7 @@ import { deletePlanAction, updatePlanAction } from '../actions';
 import { AddProgram } from './add-program';
 import { PlanForm } from './plan-form';
 import { PlanSteps } from './plan-steps';
+import { ShareCard } from './share-card';
 
 export const metadata: Metadata = { title: 'Plan' };
 
@@ -89,6 +90,7 @@ export default async function PlanPage({ params }: PageProps) {
         </div>
         <div className="flex flex-col gap-6">
           <TimelineCard details={details} />
+          <ShareCard actor={actor} clientId={client.id} planId={plan.id} />
           <Card title="Plan settings">
             <PlanForm action={updatePlanAction} reloadHref={reloadHref} className="mb-4 flex flex-col gap-2" field="title">
               {versionFields}
