@@ -33,7 +33,11 @@ export default async function MyPlanDetailsPage({ params }: { params: Promise<{ 
             {details.orgName ? `Shared by ${details.orgName} · ` : ''}
             <Link href="/my-plan" className="text-brand-700 underline">
               Back to My plan
-            </Link>
+            </Link>{' '}
+            ·{' '}
+            <a href={`/api/v1/plans/${plan.id}/pdf`} className="text-brand-700 underline" download>
+              Download PDF
+            </a>
           </>
         }
       />
