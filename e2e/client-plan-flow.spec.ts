@@ -42,8 +42,9 @@ test('from goal to recommendation to a shared plan the client follows', async ({
 
   // Reorder with the keyboard: the first step moves down.
   const stepHeadings = page.getByRole('heading', { level: 3 });
-  const firstTitle = (await stepHeadings.nth(0).innerText()).split('\n')[0]!.trim();
-  await page.getByRole('button', { name: /^Move .* down \(now 1 of/ }).first().focus();
+  const moveDown = page.getByRole('button', { name: /^Move .* down \(now 1 of/ }).first();
+  const firstTitle = /^Move (.*) down \(now 1 of/.exec((await moveDown.getAttribute('aria-label')) ?? '')![1]!;
+  await moveDown.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(/moved to position 2 of/)).toBeAttached();
   await page.reload();

@@ -59,7 +59,8 @@ test('a practitioner prints a plan, downloads its PDF and shares a read-only lin
 
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: /^Revoke the link/ }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link revoked' })).toBeVisible();
+  // The revoked link's row says so (its Revoke button, and the form's toast with it, are gone).
+  await expect(page.getByRole('listitem').filter({ hasText: /revoked \d{4}-\d{2}-\d{2}/ })).toBeVisible();
   await shared.reload();
   await expect(shared.getByText(/This link was revoked on \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await visitor.close();
