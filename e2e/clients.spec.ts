@@ -14,12 +14,17 @@ test('a practitioner creates a client, records a skill, sets an occupation goal 
   await page.getByLabel('Country').selectOption('US');
   await page.getByLabel('Region', { exact: true }).selectOption('US-NY');
   await page.getByLabel('Maximum budget (optional)').fill('800');
+  await page.getByLabel('Online, self-paced').check();
+  await page.getByLabel('Blended').check();
   await page.getByRole('button', { name: 'Create client' }).click();
 
   // The budget needs its currency; what was typed stays.
   await expect(page.getByText('Give the currency of the budget.')).toBeVisible();
   await expect(page.getByLabel('Full name')).toHaveValue(name);
   await expect(page.getByLabel('Region', { exact: true })).toHaveValue('US-NY');
+  // Every ticked delivery mode survives the error, not only the last.
+  await expect(page.getByLabel('Online, self-paced')).toBeChecked();
+  await expect(page.getByLabel('Blended')).toBeChecked();
   await page.getByLabel('Budget currency').fill('USD');
   await page.getByLabel(/Consents to Credpath processing their data/).check();
   await page.getByRole('button', { name: 'Create client' }).click();

@@ -13,9 +13,13 @@ export type ActionState<T = undefined> = {
   data?: T;
 };
 
+/** Submitted strings by field; a field sent several times (ticked checkboxes) keeps every value, comma-joined. */
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData) if (typeof value === 'string' && !/password/i.test(key)) values[key] = value;
+  for (const [key, value] of formData) {
+    if (typeof value !== 'string' || /password/i.test(key)) continue;
+    values[key] = key in values ? `${values[key]},${value}` : value;
+  }
   return values;
 }
 
