@@ -58,7 +58,7 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
   let result: ProgramSearchResult | null = null;
   let demand: ProgramDemand | null = null;
   let saved = new Set<string>();
-  let failure: string | null = null;
+  let failure: { title: string; message: string } | null = null;
   try {
     result = await searchPrograms(params, { viewerRegion });
     demand = await inDemandSkillsOfPrograms(demandRegion, result.hits);
@@ -66,7 +66,8 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
     if (can(actor, 'shortlist:manage')) saved = await savedProgramIds(actor, result.hits.map((h) => h.id));
   } catch (error) {
     if (!isAppError(error)) throw error;
-    failure = error.message;
+    // A search the engine could not run is an outage; a search asked wrongly says what to change.
+    failure = { title: error.code === 'validation_failed' ? 'Check the search' : 'Search is unavailable', message: error.message };
   }
   // Skill filters from skill pages carry ids: show their names.
   const skillNames = await skillLabelsByIds(params.skill);
@@ -160,7 +161,7 @@ export default async function ProgramsPage({ searchParams }: PageProps) {
             <UseMyLocation />
           </div>
 
-          {failure ? <Alert tone="error" title="Search is unavailable">{failure}</Alert> : null}
+          {failure ? <Alert tone="error" title={failure.title}>{failure.message}</Alert> : null}
           {filters.length || params.near ? (
             <ul aria-label="Active filters" className="flex flex-wrap gap-2">
               {filters.map((f) => (
