@@ -10,7 +10,7 @@ import { parseInput, validationError } from '@/lib/errors';
 import { loadCandidatePool, loadProgramCards, type ProgramCard } from './candidates';
 import { exclusionInputSchema } from './exclusion-schema';
 import { type ClientConstraints, exclusionReasons, type ExclusionReason, weeksBetween } from './constraints';
-import { alternativesFor, recommendPrograms, type UncoveredReason } from './recommender';
+import { alternativesForSteps, recommendPrograms, type UncoveredReason } from './recommender';
 
 export type RecommendedProgramStep = {
   program: ProgramCard;
@@ -87,7 +87,7 @@ export async function recommendProgramsForGoal(actor: Actor, goalId: string, opt
 
   const skillById = new Map(gap!.skills.map((s) => [s.skillId, s]));
   const chosenIds = new Set(result.steps.map((s) => s.programId));
-  const alternatives = result.steps.map((step) => alternativesFor(step, pool.candidates, chosenIds, missing));
+  const alternatives = alternativesForSteps(result.steps, pool.candidates, chosenIds, missing);
   const cards = await loadProgramCards(db, pool, [...chosenIds, ...alternatives.flat().map((a) => a.programId)]);
   const steps = result.steps.map((step, i) => ({
     program: cards.get(step.programId)!,
