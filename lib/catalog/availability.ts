@@ -9,7 +9,6 @@ export const isTakenOnline = (p: Availability) => isOnlineMode(p.deliveryMode) |
 export const onlineOpenCountries = (p: Availability): string[] =>
   !isTakenOnline(p) ? [] : p.openWorldwide || p.openCountries.length === 0 ? ['*'] : p.openCountries;
 
-export const isOpenOnlineIn = (p: Availability, country: string) => {
-  const open = onlineOpenCountries(p);
-  return open.includes('*') || open.includes(country);
-};
+/** Same answer as reading `onlineOpenCountries`, without building the list: recommendations ask it of every candidate. */
+export const isOpenOnlineIn = (p: Availability, country: string) =>
+  isTakenOnline(p) && (p.openWorldwide || p.openCountries.length === 0 || p.openCountries.includes('*') || p.openCountries.includes(country));

@@ -66,6 +66,10 @@ export async function resolveProgramLinks(db: Db, orgId: string, programIds: str
         where p.org_id = ${orgId}`)
     : [];
   const ids = [...new Set([...programIds, ...referrers.map((r) => r.id)])];
+  // Their resolved links change too: the candidate index of recommendations reloads programs by `updated_at`.
+  const given = new Set(programIds);
+  const otherReferrers = ids.filter((id) => !given.has(id));
+  if (otherReferrers.length) await db.update(programs).set({ updatedAt: sql`now()` }).where(sql`${programs.id} = any(${uuidArray(otherReferrers)})`);
   await db.delete(programLinks).where(sql`${programLinks.programId} = any(${uuidArray(ids)})`);
   await db.execute(sql`
     with refs as (
@@ -122,7 +126,8 @@ export async function updateProgram(actor: Actor, id: string, patch: Record<stri
     const isNewlyPublished = input.status === 'published' && existing.status !== 'published';
     const [row] = await tx
       .update(programs)
-      .set({ ...programValues(input), ...(isSettingSkills ? {} : { skillRefs: existing.skillRefs }), updatedAt: new Date(), ...(isNewlyPublished ? { publishedAt: new Date() } : {}) })
+      // The database's clock, like every other write of `updated_at`: the candidate index reloads by it.
+      .set({ ...programValues(input), ...(isSettingSkills ? {} : { skillRefs: existing.skillRefs }), updatedAt: sql`now()`, ...(isNewlyPublished ? { publishedAt: new Date() } : {}) })
       .where(eq(programs.id, existing.id))
       .returning();
     if (isSettingSkills) await setAcceptedSkills(tx, [{ programId: row!.id, skillIds }], 'provider', actor.userId);

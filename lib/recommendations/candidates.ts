@@ -1,9 +1,11 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { AppError } from '@/lib/errors';
 import { toEur } from '@/lib/catalog/currency';
-import type { CredentialType, DeliveryMode, Pace } from '@/lib/catalog/vocabulary';
-import { type ClientConstraints, exclusionReasons, type ExclusionReason, fitProgram, type Place } from './constraints';
+import type { CredentialType, DeliveryMode } from '@/lib/catalog/vocabulary';
+import { currentCandidateIndex, type CandidateIndex, type IndexedProgram } from './candidate-index';
+import { type ClientConstraints, exclusionReasons, type ExclusionReason, fitProgram, type Fit, type Place } from './constraints';
 import type { CandidateProgram } from './recommender';
 
 export type ProgramCard = {
@@ -26,9 +28,12 @@ export type ProgramCard = {
   requires: Array<{ id: string | null; title: string }>;
 };
 
+type Fitted = Extract<Fit, { ok: true }>;
+
 export type CandidatePool = {
   candidates: CandidateProgram[];
-  cards: Map<string, ProgramCard>;
+  /** Where, when and how long for each candidate, for its card. */
+  fits: Map<string, Fitted>;
   /** Published programs teaching a gap skill that the client's constraints ruled out, by reason. */
   ruledOut: Partial<Record<ExclusionReason, number>>;
   /** Gap skills taught only by programs the constraints ruled out. */
@@ -36,110 +41,172 @@ export type CandidatePool = {
   teachingCount: number;
 };
 
-type Row = {
-  id: string; slug: string; title: string; provider_name: string; credential_type: CredentialType; delivery_mode: DeliveryMode; pace: Pace | null;
-  country: string | null; region: string | null; latitude: number | null; longitude: number | null; open_worldwide: boolean; open_countries: string[];
-  languages: string[]; cost: string | null; currency: string | null; hours: string | null; weeks: string | null; start_dates: string[];
-  stacks_into: string[]; prerequisites: string[]; skill_ids: string[];
-};
-
 /** Same-skill programs beyond this many (cheapest kept) cannot change the cover; they only slow it down. */
 const keepPerSkillSet = 4;
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
-const num = (v: string | null) => (v === null ? null : Number(v));
+const reasonOrder = Object.keys(exclusionReasons) as ExclusionReason[];
 
-const columns = sql`p.id, p.slug, p.title, p.provider_name, p.credential_type, p.delivery_mode, p.pace, p.country, p.region, p.latitude, p.longitude,
-  p.open_worldwide, p.open_countries, p.languages, p.cost, p.currency, p.hours, p.weeks, p.start_dates::text[] as start_dates, p.stacks_into, p.prerequisites`;
+/** Whether a program can be taken from the client's country at all; others are not counted as teaching. */
+const isReachable = (p: IndexedProgram, country: string | null) =>
+  !country || p.country === country || p.deliveryMode === 'online_self_paced' || p.deliveryMode === 'online_scheduled' || p.openWorldwide || p.openCountries.length > 0;
 
 /**
  * Published programs teaching any of the gap skills that the client can take, as recommender
- * candidates, with their prerequisite programs (even when those teach no gap skill). Two or
- * three queries whatever the catalogue size: candidates, then links, then missing prerequisites.
+ * candidates, with their prerequisite programs (even when those teach no gap skill), from the
+ * in-memory candidate index: no query beyond the index's version check.
  */
-export async function loadCandidatePool(db: Db, gapSkillIds: string[], constraints: ClientConstraints, excludedIds: string[]): Promise<CandidatePool> {
-  const pool: CandidatePool = { candidates: [], cards: new Map(), ruledOut: {}, ruledOutSkills: new Map(), teachingCount: 0 };
+export async function loadCandidatePool(gapSkillIds: string[], constraints: ClientConstraints, excludedIds: string[]): Promise<CandidatePool> {
+  const pool: CandidatePool = { candidates: [], fits: new Map(), ruledOut: {}, ruledOutSkills: new Map(), teachingCount: 0 };
   if (gapSkillIds.length === 0) return pool;
-  const reachable = constraints.country
-    ? sql`and (p.country = ${constraints.country} or p.delivery_mode in ('online_self_paced', 'online_scheduled') or p.open_worldwide or cardinality(p.open_countries) > 0)`
-    : sql``;
-  const rows = await db.execute<Row>(sql`
-    select ${columns}, array_agg(ps.skill_id) as skill_ids
-    from program_skills ps join programs p on p.id = ps.program_id
-    where ps.skill_id = any(${uuidArray(gapSkillIds)}) and ps.status = 'accepted' and p.status = 'published'
-      and not (p.id = any(${uuidArray(excludedIds)})) ${reachable}
-    group by p.id`);
-  pool.teachingCount = rows.length;
+  const index = await currentCandidateIndex();
+  const excluded = new Set(excludedIds);
+  const excludedSlots = new Set(excludedIds.map((id) => index.slotById.get(id)));
 
-  const fitted: Array<{ row: Row; fit: Extract<ReturnType<typeof fitProgram>, { ok: true }> }> = [];
-  const taughtByFit = new Set<string>();
-  const reasonsBySkill = new Map<string, Map<ExclusionReason, number>>();
-  for (const row of rows) {
-    const fit = fitProgram(factsOf(row), constraints);
-    if (fit.ok) {
-      fitted.push({ row, fit });
-      for (const s of row.skill_ids) taughtByFit.add(s);
-    } else {
-      pool.ruledOut[fit.reason] = (pool.ruledOut[fit.reason] ?? 0) + 1;
-      for (const s of row.skill_ids) {
-        const counts = reasonsBySkill.get(s) ?? new Map<ExclusionReason, number>();
-        counts.set(fit.reason, (counts.get(fit.reason) ?? 0) + 1);
-        reasonsBySkill.set(s, counts);
+  // Which gap skills each program teaches, as a bit set of positions in `gapSkillIds` (one
+  // typed array per call: no per-program allocation for the ~100,000 programs a wide gap reaches).
+  const words = Math.ceil(gapSkillIds.length / 32);
+  const taught = new Uint32Array(index.programs.length * words);
+  const isSeen = new Uint8Array(index.programs.length);
+  const reached: number[] = [];
+  gapSkillIds.forEach((skillId, position) => {
+    const word = position >>> 5;
+    const bit = 1 << (position & 31);
+    for (const slot of index.teaching.get(skillId) ?? []) {
+      if (!isSeen[slot]) {
+        isSeen[slot] = 1;
+        reached.push(slot);
       }
+      taught[slot * words + word]! |= bit;
+    }
+  });
+  const positionsOf = (slot: number) => {
+    const positions: number[] = [];
+    for (let word = 0; word < words; word++) {
+      for (let bits = taught[slot * words + word]!; bits !== 0; bits &= bits - 1) positions.push(word * 32 + 31 - Math.clz32(bits & -bits));
+    }
+    return positions;
+  };
+  // Programs teaching the same gap skills compete for one place (a number for up to 32 gap skills).
+  const skillSetOf = (slot: number): number | string => (words === 1 ? taught[slot]! : taught.subarray(slot * words, (slot + 1) * words).join(','));
+
+  const fitted: Array<{ slot: number; fit: Fitted; skillSet: number | string }> = [];
+  const isTaughtByFit = new Uint8Array(gapSkillIds.length);
+  const reasonCounts = new Int32Array(gapSkillIds.length * reasonOrder.length);
+  const ruledOutCounts = new Int32Array(reasonOrder.length);
+  for (const slot of reached) {
+    const program = index.programs[slot]!;
+    if (excludedSlots.has(slot) || !isReachable(program, constraints.country)) continue;
+    pool.teachingCount++;
+    const fit = fitProgram(program, constraints);
+    if (fit.ok) {
+      fitted.push({ slot, fit, skillSet: skillSetOf(slot) });
+      for (const position of positionsOf(slot)) isTaughtByFit[position] = 1;
+    } else {
+      const reason = reasonOrder.indexOf(fit.reason);
+      ruledOutCounts[reason]!++;
+      for (const position of positionsOf(slot)) reasonCounts[position * reasonOrder.length + reason]!++;
     }
   }
+  reasonOrder.forEach((reason, i) => {
+    if (ruledOutCounts[i]) pool.ruledOut[reason] = ruledOutCounts[i];
+  });
   // A skill only ruled-out programs teach: name the commonest reason (ties in a fixed order).
-  const order = Object.keys(exclusionReasons) as ExclusionReason[];
-  for (const [skillId, counts] of reasonsBySkill) {
-    if (taughtByFit.has(skillId)) continue;
-    const [reason] = [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]!;
-    pool.ruledOutSkills.set(skillId, reason);
-  }
+  gapSkillIds.forEach((skillId, position) => {
+    if (isTaughtByFit[position]) return;
+    let best = -1;
+    for (let r = 0; r < reasonOrder.length; r++) {
+      const count = reasonCounts[position * reasonOrder.length + r]!;
+      if (count > 0 && (best < 0 || count > reasonCounts[position * reasonOrder.length + best]!)) best = r;
+    }
+    if (best >= 0) pool.ruledOutSkills.set(skillId, reasonOrder[best]!);
+  });
 
-  const kept = keepCheapestPerSkillSet(fitted);
-  const links = await linksOf(db, kept.map((k) => k.row.id));
-  for (const { row, fit } of kept) addCandidate(pool, row, fit, row.skill_ids, links);
+  for (const { slot, fit } of keepCheapestPerSkillSet(index, fitted)) addCandidate(pool, index, index.programs[slot]!, fit, positionsOf(slot).map((p) => gapSkillIds[p]!));
 
-  // Prerequisites that teach no gap skill are not in the first query: fetch them (two levels deep).
+  // Prerequisites of candidates are candidates too, even when they teach no gap skill (two levels deep).
   for (let depth = 0; depth < 2; depth++) {
-    const missing = [...new Set(pool.candidates.flatMap((c) => c.requiresIds))].filter((id) => !pool.cards.has(id) && !excludedIds.includes(id));
+    const missing = [...new Set(pool.candidates.flatMap((c) => c.requiresIds))].filter((id) => !pool.fits.has(id) && !excluded.has(id));
     if (missing.length === 0) break;
-    const extra = await db.execute<Row>(sql`select ${columns}, '{}'::uuid[] as skill_ids from programs p where p.id = any(${uuidArray(missing)}) and p.status = 'published'`);
-    const extraLinks = await linksOf(db, extra.map((r) => r.id));
-    for (const row of extra) {
-      const fit = fitProgram(factsOf(row), constraints);
-      if (fit.ok) addCandidate(pool, row, fit, [], extraLinks);
+    for (const id of missing) {
+      const program = index.programs[index.slotById.get(id)!]!;
+      const fit = fitProgram(program, constraints);
+      if (fit.ok) addCandidate(pool, index, program, fit, []);
     }
   }
   return pool;
 }
 
-function factsOf(r: Row) {
-  const cost = num(r.cost);
-  return {
-    deliveryMode: r.delivery_mode, pace: r.pace, country: r.country, region: r.region, latitude: r.latitude, longitude: r.longitude,
-    openWorldwide: r.open_worldwide, openCountries: r.open_countries, languages: r.languages, cost, costEur: toEur(cost, r.currency),
-    hours: num(r.hours), weeks: num(r.weeks), startDates: r.start_dates,
-  };
-}
-
-function keepCheapestPerSkillSet<T extends { row: Row }>(fitted: T[]): T[] {
-  const groups = new Map<string, T[]>();
+function keepCheapestPerSkillSet<T extends { slot: number; skillSet: number | string }>(index: CandidateIndex, fitted: T[]): T[] {
+  const groups = new Map<number | string, T[]>();
   for (const f of fitted) {
-    const key = [...f.row.skill_ids].sort().join(',');
-    const group = groups.get(key) ?? [];
-    group.push(f);
-    groups.set(key, group);
+    const group = groups.get(f.skillSet);
+    if (group) group.push(f);
+    else groups.set(f.skillSet, [f]);
   }
-  const price = (r: Row) => (toEur(num(r.cost), r.currency) ?? 0) + 5 * (num(r.hours) ?? 0);
-  return [...groups.values()].flatMap((g) => g.sort((a, b) => price(a.row) - price(b.row) || (a.row.id < b.row.id ? -1 : 1)).slice(0, keepPerSkillSet));
+  const price = (f: T) => (index.programs[f.slot]!.costEur ?? 0) + 5 * (index.programs[f.slot]!.hours ?? 0);
+  const id = (f: T) => index.programs[f.slot]!.id;
+  return [...groups.values()].flatMap((g) => (g.length <= keepPerSkillSet ? g : g.sort((a, b) => price(a) - price(b) || (id(a) < id(b) ? -1 : 1)).slice(0, keepPerSkillSet)));
 }
 
+function addCandidate(pool: CandidatePool, index: CandidateIndex, program: IndexedProgram, fit: Fitted, skillIds: string[]) {
+  // Links count only to published programs, as on the program's page.
+  const published = (ids: string[]) => (ids.length === 0 ? ids : ids.filter((id) => index.programs[index.slotById.get(id)!]?.isPublished));
+  const stacksIntoIds = published(program.stacksIntoIds);
+  pool.fits.set(program.id, fit);
+  pool.candidates.push({
+    id: program.id,
+    costEur: program.costEur,
+    hours: program.hours,
+    weeks: fit.weeks,
+    skillIds,
+    stacksIntoIds,
+    isStackable: stacksIntoIds.length > 0 || program.hasStacksIntoNames,
+    requiresIds: published(program.requiresIds),
+    nextStart: fit.nextStart,
+  });
+}
+
+type CardRow = {
+  id: string; slug: string; title: string; provider_name: string; credential_type: CredentialType; delivery_mode: DeliveryMode;
+  cost: string | null; currency: string | null; hours: string | null; stacks_into: string[]; prerequisites: string[];
+};
 type Link = { id: string; title: string; externalId: string | null };
 type Links = Map<string, { stacksInto: Link[]; requires: Link[] }>;
 
+const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+const num = (v: string | null) => (v === null ? null : Number(v));
+
+/** Cards of the few programs a recommendation shows, in two queries (programs, their published links). */
+export async function loadProgramCards(db: Db, pool: CandidatePool, ids: string[]): Promise<Map<string, ProgramCard>> {
+  const cards = new Map<string, ProgramCard>();
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return cards;
+  const [rows, links] = await Promise.all([
+    db.execute<CardRow>(sql`
+      select p.id, p.slug, p.title, p.provider_name, p.credential_type, p.delivery_mode, p.cost, p.currency, p.hours, p.stacks_into, p.prerequisites
+      from programs p where p.id = any(${uuidArray(wanted)})`),
+    linksOf(db, wanted),
+  ]);
+  // A program deleted since the index was read: the caller may simply ask again.
+  if (rows.length < wanted.length) throw new AppError('conflict', 'The catalogue changed while recommending. Reload to see the new recommendation.');
+  // Names given as text that no program answered stay visible, so nothing the provider said is lost.
+  const isResolved = (resolved: Link[], given: string) => resolved.some((r) => [r.title, r.externalId].some((name) => name?.toLowerCase() === given.toLowerCase()));
+  const named = (resolved: Link[], given: string[]) => given.filter((g) => !isResolved(resolved, g)).map((title) => ({ id: null, title }));
+  const shown = (resolved: Link[]) => resolved.map((r) => ({ id: r.id, title: r.title }));
+  for (const row of rows) {
+    const fit = pool.fits.get(row.id)!;
+    const link = links.get(row.id) ?? { stacksInto: [], requires: [] };
+    const cost = num(row.cost);
+    cards.set(row.id, {
+      id: row.id, slug: row.slug, title: row.title, providerName: row.provider_name, credentialType: row.credential_type, deliveryMode: row.delivery_mode,
+      cost, currency: row.currency, costEur: toEur(cost, row.currency), hours: num(row.hours), weeks: fit.weeks, place: fit.place, distanceKm: fit.distanceKm,
+      nextStart: fit.nextStart, stacksInto: [...shown(link.stacksInto), ...named(link.stacksInto, row.stacks_into)], requires: [...shown(link.requires), ...named(link.requires, row.prerequisites)],
+    });
+  }
+  return cards;
+}
+
 async function linksOf(db: Db, ids: string[]): Promise<Links> {
   const out: Links = new Map();
-  if (ids.length === 0) return out;
   const rows = await db.execute<{ program_id: string; kind: 'stacks_into' | 'requires'; target_id: string; title: string; external_id: string | null }>(sql`
     select l.program_id, l.kind, t.id as target_id, t.title, t.external_id
     from program_links l join programs t on t.id = l.target_program_id
@@ -151,29 +218,4 @@ async function linksOf(db: Db, ids: string[]): Promise<Links> {
     out.set(r.program_id, entry);
   }
   return out;
-}
-
-function addCandidate(pool: CandidatePool, row: Row, fit: Extract<ReturnType<typeof fitProgram>, { ok: true }>, skillIds: string[], links: Links) {
-  const link = links.get(row.id) ?? { stacksInto: [], requires: [] };
-  const cost = num(row.cost);
-  // Names given as text that no program answered stay visible, so nothing the provider said is lost.
-  const isResolved = (resolved: Link[], given: string) => resolved.some((r) => [r.title, r.externalId].some((name) => name?.toLowerCase() === given.toLowerCase()));
-  const named = (resolved: Link[], given: string[]) => given.filter((g) => !isResolved(resolved, g)).map((title) => ({ id: null, title }));
-  const shown = (resolved: Link[]) => resolved.map((r) => ({ id: r.id, title: r.title }));
-  pool.cards.set(row.id, {
-    id: row.id, slug: row.slug, title: row.title, providerName: row.provider_name, credentialType: row.credential_type, deliveryMode: row.delivery_mode,
-    cost, currency: row.currency, costEur: toEur(cost, row.currency), hours: num(row.hours), weeks: fit.weeks, place: fit.place, distanceKm: fit.distanceKm,
-    nextStart: fit.nextStart, stacksInto: [...shown(link.stacksInto), ...named(link.stacksInto, row.stacks_into)], requires: [...shown(link.requires), ...named(link.requires, row.prerequisites)],
-  });
-  pool.candidates.push({
-    id: row.id,
-    costEur: toEur(cost, row.currency),
-    hours: num(row.hours),
-    weeks: fit.weeks,
-    skillIds,
-    stacksIntoIds: link.stacksInto.map((s) => s.id),
-    isStackable: link.stacksInto.length > 0 || row.stacks_into.length > 0,
-    requiresIds: link.requires.map((r) => r.id),
-    nextStart: fit.nextStart,
-  });
 }

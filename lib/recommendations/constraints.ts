@@ -85,7 +85,8 @@ export function fitProgram(p: ProgramFacts, c: ClientConstraints): Fit {
   const weeks = Math.round((selfPaced ? atClientPace || (p.weeks ?? 0) : (p.weeks ?? atClientPace)) * 10) / 10;
   let nextStart: string | null = null;
   if (p.startDates.length) {
-    nextStart = [...p.startDates].sort().find((d) => d >= c.startFrom) ?? null;
+    // The earliest date on or after the client's start: one pass, no sorted copy (this runs for every candidate).
+    for (const d of p.startDates) if (d >= c.startFrom && (nextStart === null || d < nextStart)) nextStart = d;
     if (!nextStart) return { ok: false, reason: 'no_start_date' };
     if (c.targetDate && nextStart > c.targetDate) return { ok: false, reason: 'starts_too_late' };
   }

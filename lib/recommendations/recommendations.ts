@@ -7,10 +7,10 @@ import { toEur } from '@/lib/catalog/currency';
 import { findOrgGoal, goalGaps, type GoalGap, type GoalSkill } from '@/lib/clients/goals';
 import { recordClientEvent } from '@/lib/clients/clients';
 import { parseInput, validationError } from '@/lib/errors';
-import { loadCandidatePool, type ProgramCard } from './candidates';
+import { loadCandidatePool, loadProgramCards, type ProgramCard } from './candidates';
 import { exclusionInputSchema } from './exclusion-schema';
 import { type ClientConstraints, exclusionReasons, type ExclusionReason, weeksBetween } from './constraints';
-import { alternativesFor, recommendPrograms, type UncoveredReason } from './recommender';
+import { alternativesForSteps, recommendPrograms, type UncoveredReason } from './recommender';
 
 export type RecommendedProgramStep = {
   program: ProgramCard;
@@ -78,7 +78,7 @@ export async function recommendProgramsForGoal(actor: Actor, goalId: string, opt
     .where(eq(goalExcludedPrograms.goalId, goal.id))
     .orderBy(asc(programs.title));
   const missing = gap!.missing;
-  const pool = await loadCandidatePool(db, missing.map((s) => s.skillId), constraints, excluded.map((e) => e.id));
+  const pool = await loadCandidatePool(missing.map((s) => s.skillId), constraints, excluded.map((e) => e.id));
   const result = recommendPrograms(
     missing.map((s) => ({ skillId: s.skillId, importance: s.importance, isInDemand: s.isInDemand })),
     pool.candidates,
@@ -87,11 +87,13 @@ export async function recommendProgramsForGoal(actor: Actor, goalId: string, opt
 
   const skillById = new Map(gap!.skills.map((s) => [s.skillId, s]));
   const chosenIds = new Set(result.steps.map((s) => s.programId));
-  const steps = result.steps.map((step) => ({
-    program: pool.cards.get(step.programId)!,
+  const alternatives = alternativesForSteps(result.steps, pool.candidates, chosenIds, missing);
+  const cards = await loadProgramCards(db, pool, [...chosenIds, ...alternatives.flat().map((a) => a.programId)]);
+  const steps = result.steps.map((step, i) => ({
+    program: cards.get(step.programId)!,
     covers: step.coveredSkillIds.map((id) => skillById.get(id)!),
     isPrerequisite: step.isPrerequisite,
-    alternatives: alternativesFor(step, pool.candidates, chosenIds, missing).map((a) => ({ program: pool.cards.get(a.programId)!, covers: a.sharedSkillIds.map((id) => skillById.get(id)!) })),
+    alternatives: alternatives[i]!.map((a) => ({ program: cards.get(a.programId)!, covers: a.sharedSkillIds.map((id) => skillById.get(id)!) })),
   }));
   const uncovered = result.uncovered.map(({ skillId, reason }) => {
     const ruledOut = reason === 'no_program' ? pool.ruledOutSkills.get(skillId) : undefined;

@@ -88,24 +88,27 @@ export const shortlistLimits = { perSkill: 8, byRatio: 200 } as const;
  */
 function shortlist(candidates: CandidateProgram[], weights: Map<string, number>): CandidateProgram[] {
   if (candidates.length <= shortlistLimits.byRatio) return candidates;
-  const byCost = (a: CandidateProgram, b: CandidateProgram) => stepCost(a) - stepCost(b) || (a.id < b.id ? -1 : 1);
-  const keep = new Set<string>();
-  const teaching = new Map<string, CandidateProgram[]>();
-  for (const c of candidates) {
+  // Costs and ratios once per candidate, not once per comparison: tens of thousands are ranked here.
+  const costs = candidates.map(stepCost);
+  const ratios = candidates.map((c, i) => sum(c.skillIds.map((s) => weights.get(s) ?? 0)) / costs[i]!);
+  const byId = (a: number, b: number) => (candidates[a]!.id < candidates[b]!.id ? -1 : 1);
+  const teachingBySkill = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
     for (const s of c.skillIds) {
-      const list = teaching.get(s) ?? [];
-      list.push(c);
-      teaching.set(s, list);
+      const teaching = teachingBySkill.get(s);
+      if (teaching) teaching.push(i);
+      else teachingBySkill.set(s, [i]);
     }
-  }
-  for (const list of teaching.values()) for (const c of list.sort(byCost).slice(0, shortlistLimits.perSkill)) keep.add(c.id);
-  const ratio = (c: CandidateProgram) => sum(c.skillIds.map((s) => weights.get(s) ?? 0)) / stepCost(c);
-  for (const c of [...candidates].sort((a, b) => ratio(b) - ratio(a) || (a.id < b.id ? -1 : 1)).slice(0, shortlistLimits.byRatio)) keep.add(c.id);
-  const byId = new Map(candidates.map((c) => [c.id, c]));
+  });
+  const keep = new Set<string>();
+  for (const teaching of teachingBySkill.values()) for (const i of firstInOrder(teaching, shortlistLimits.perSkill, (a, b) => costs[a]! - costs[b]! || byId(a, b))) keep.add(candidates[i]!.id);
+  const indices = candidates.map((_, i) => i);
+  for (const i of firstInOrder(indices, shortlistLimits.byRatio, (a, b) => ratios[b]! - ratios[a]! || byId(a, b))) keep.add(candidates[i]!.id);
+  const candidateById = new Map(candidates.map((c) => [c.id, c]));
   const pending = [...keep];
   while (pending.length) {
-    for (const required of byId.get(pending.pop()!)?.requiresIds ?? []) {
-      if (keep.has(required) || !byId.has(required)) continue;
+    for (const required of candidateById.get(pending.pop()!)?.requiresIds ?? []) {
+      if (keep.has(required) || !candidateById.has(required)) continue;
       keep.add(required);
       pending.push(required);
     }
@@ -113,10 +116,23 @@ function shortlist(candidates: CandidateProgram[], weights: Map<string, number>)
   return candidates.filter((c) => keep.has(c.id));
 }
 
+/** The first `limit` items in `compare` order (what sorting all of them and slicing gives), in one pass. */
+function firstInOrder<T>(items: T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  for (const item of items) {
+    if (first.length === limit && compare(item, first[limit - 1]!) >= 0) continue;
+    let at = first.length;
+    while (at > 0 && compare(item, first[at - 1]!) < 0) at--;
+    first.splice(at, 0, item);
+    if (first.length > limit) first.pop();
+  }
+  return first;
+}
+
 export function recommendPrograms(gap: GapSkillWeight[], candidates: CandidateProgram[], limits: RecommenderLimits): Recommendation {
   const weights = new Map(gap.map((g) => [g.skillId, weightOf(g)]));
   const byId = new Map<string, CandidateProgram>();
-  const relevant = candidates.map((c) => ({ ...c, skillIds: c.skillIds.filter((s) => weights.has(s)) }));
+  const relevant = candidates.map((c) => (c.skillIds.every((s) => weights.has(s)) ? c : { ...c, skillIds: c.skillIds.filter((s) => weights.has(s)) }));
   // Sorted by id first so every later scan meets candidates in the same order.
   for (const c of shortlist(relevant, weights).sort((a, b) => (a.id < b.id ? -1 : 1))) byId.set(c.id, c);
   const totalWeight = sum([...weights.values()]);
@@ -170,20 +186,29 @@ export function recommendPrograms(gap: GapSkillWeight[], candidates: CandidatePr
 
 /** Other programs that could take a step's place: they teach its skills, cheapest first. */
 export function alternativesFor(step: RecommendedStep, candidates: CandidateProgram[], chosenIds: Set<string>, gap: GapSkillWeight[], limit = 3): Array<{ programId: string; sharedSkillIds: string[] }> {
+  return alternativesForSteps([step], candidates, chosenIds, gap, limit)[0]!;
+}
+
+/** `alternativesFor` of every step, in one pass over the candidates (a step's skills belong to it alone). */
+export function alternativesForSteps(steps: RecommendedStep[], candidates: CandidateProgram[], chosenIds: Set<string>, gap: GapSkillWeight[], limit = 3): Array<Array<{ programId: string; sharedSkillIds: string[] }>> {
   const weights = new Map(gap.map((g) => [g.skillId, weightOf(g)]));
-  const wanted = new Set(step.coveredSkillIds);
-  return candidates
-    .filter((c) => !chosenIds.has(c.id))
-    .map((c) => ({ c, shared: c.skillIds.filter((s) => wanted.has(s)) }))
-    .filter((x) => x.shared.length > 0)
-    .sort(
-      (a, b) =>
-        sum(b.shared.map((s) => weights.get(s) ?? 0)) - sum(a.shared.map((s) => weights.get(s) ?? 0)) ||
-        stepCost(a.c) - stepCost(b.c) ||
-        (a.c.id < b.c.id ? -1 : 1),
-    )
-    .slice(0, limit)
-    .map((x) => ({ programId: x.c.id, sharedSkillIds: x.shared }));
+  const stepOfSkill = new Map(steps.flatMap((step, i) => step.coveredSkillIds.map((s) => [s, i] as const)));
+  type Sharing = { c: CandidateProgram; shared: string[]; weight: number; cost: number };
+  const sharing: Sharing[][] = steps.map(() => []);
+  for (const c of candidates) {
+    const sharedByStep = new Map<number, string[]>();
+    for (const s of c.skillIds) {
+      const i = stepOfSkill.get(s);
+      if (i === undefined) continue;
+      const shared = sharedByStep.get(i);
+      if (shared) shared.push(s);
+      else sharedByStep.set(i, [s]);
+    }
+    if (sharedByStep.size === 0 || chosenIds.has(c.id)) continue;
+    for (const [i, shared] of sharedByStep) sharing[i]!.push({ c, shared, weight: sum(shared.map((s) => weights.get(s) ?? 0)), cost: stepCost(c) });
+  }
+  const byBestSubstitute = (a: Sharing, b: Sharing) => b.weight - a.weight || a.cost - b.cost || (a.c.id < b.c.id ? -1 : 1);
+  return sharing.map((list) => firstInOrder(list, limit, byBestSubstitute).map((x) => ({ programId: x.c.id, sharedSkillIds: x.shared })));
 }
 
 function sum(values: number[]): number {
@@ -272,11 +297,29 @@ const isRequiredBy = (id: string, ids: string[], byId: Map<string, CandidateProg
 function pruneRedundant(ids: string[], byId: Map<string, CandidateProgram>, weights: Map<string, number>, target: number): string[] {
   let kept = [...ids];
   const byCost = [...ids].sort((a, b) => stepCost(byId.get(b)!) - stepCost(byId.get(a)!) || (a < b ? -1 : 1));
+  const seen = new Set<string>();
   for (const id of byCost) {
-    const without = kept.filter((x) => x !== id);
-    if (!isRequiredBy(id, kept, byId) && coveredWeight(coverOf(without, byId), weights) >= target - 1e-9) kept = without;
+    if (!isRequiredBy(id, kept, byId) && weightWithout(kept, id, byId, weights, seen) >= target - 1e-9) kept = kept.filter((x) => x !== id);
   }
   return kept;
+}
+
+/**
+ * `coveredWeight(coverOf(ids minus one))`, summed in the same order (so to the same bit),
+ * without building the lists: the improvement step asks it thousands of times.
+ */
+function weightWithout(ids: string[], left: string, byId: Map<string, CandidateProgram>, weights: Map<string, number>, seen: Set<string>): number {
+  seen.clear();
+  let weight = 0;
+  for (const id of ids) {
+    if (id === left) continue;
+    for (const s of byId.get(id)!.skillIds) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      weight += weights.get(s) ?? 0;
+    }
+  }
+  return weight;
 }
 
 const costOf = (ids: string[], byId: Map<string, CandidateProgram>) => sum(ids.map((id) => stepCost(byId.get(id)!)));

@@ -1,8 +1,8 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { type Db, getDb } from '@/db';
-import { organisations, programSkills, skills, users, type Skill } from '@/db/schema';
+import { organisations, programs, programSkills, skills, users, type Skill } from '@/db/schema';
 import { type Actor, authorize } from '@/lib/auth/actor';
 import { AppError, notFound, parseInput } from '@/lib/errors';
 import { enqueueIndexing } from '@/lib/search/outbox';
@@ -119,10 +119,12 @@ export async function deleteCustomSkill(actor: Actor, id: string): Promise<Skill
   const deleted = await getDb().transaction(async (tx) => {
     const existing = await findManagedSkill(tx, actor, id, true);
     // Read before the delete cascades to program_skills.
-    const programs = await programsUsing(tx, existing.id);
+    const teaching = await programsUsing(tx, existing.id);
     await tx.delete(skills).where(eq(skills.id, existing.id));
+    // Their accepted skills changed: the candidate index of recommendations reloads programs by `updated_at`.
+    if (teaching.length) await tx.update(programs).set({ updatedAt: sql`now()` }).where(inArray(programs.id, teaching));
     await enqueueIndexing(tx, 'skill', [existing.id]);
-    await enqueueIndexing(tx, 'program', programs);
+    await enqueueIndexing(tx, 'program', teaching);
     return existing;
   });
   invalidateSkillMatcher();

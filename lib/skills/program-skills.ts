@@ -192,6 +192,8 @@ export async function reviewSkillSuggestions(actor: Actor, programId: string, ra
       .where(and(eq(programSkills.programId, program.id), inArray(programSkills.skillId, input.skillIds), eq(programSkills.status, 'suggested')))
       .returning({ skillId: programSkills.skillId });
     if (updated.length === 0) throw new AppError('conflict', 'Those suggestions were already reviewed or no longer apply. Reload to see the current ones.');
+    // Accepted skills are part of the program: recommendations' candidate index reloads what was updated.
+    await tx.update(programs).set({ updatedAt: sql`now()` }).where(eq(programs.id, program.id));
     await enqueueIndexing(tx, 'program', [program.id]);
     return { updated: updated.length };
   });
