@@ -47,6 +47,8 @@ test('from goal to recommendation to a shared plan the client follows', async ({
   await moveDown.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(/moved to position 2 of/)).toBeAttached();
+  // The new order is saved once the list is no longer busy.
+  await expect(page.locator('ol[aria-busy="true"]')).toHaveCount(0);
   await page.reload();
   await expect(stepHeadings.nth(1)).toContainText(firstTitle);
 

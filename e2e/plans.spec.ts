@@ -45,6 +45,8 @@ test('a practitioner builds a plan by hand, reorders it with the keyboard and co
   await page.getByRole('button', { name: new RegExp(`^Move ${escape(second)} up`) }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(`${second} moved to position 1 of 2.`)).toBeAttached();
+  // The new order is saved once the list is no longer busy.
+  await expect(page.locator('ol[aria-busy="true"]')).toHaveCount(0);
   await expect(page.getByRole('button', { name: new RegExp(`^Move ${escape(second)} down`) })).toBeFocused();
   await expect(steps.nth(0)).toContainText(second);
   // Saved: a reload shows the new order.
