@@ -12,6 +12,7 @@ import { programInputSchema } from './program-schema';
 import { programResource } from './program-resource';
 import { programInputFromRow, programValues } from './program-values';
 import type { ProgramSource, ProgramStatus } from './vocabulary';
+import { uuidArray } from '@/lib/ids';
 
 /** Who may write programs: providers and admins of a training provider, or platform admins. */
 export function assertProgramManager(actor: Actor | null): Actor {
@@ -23,7 +24,6 @@ export function assertProgramManager(actor: Actor | null): Actor {
 }
 
 const newSlug = (title: string) => `${slugify(title).slice(0, 70)}-${randomBytes(4).toString('hex')}`;
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`}::text[]`;
 
 /** A program the actor may edit: their organisation's, or any for platform admins. Others are "not found". */

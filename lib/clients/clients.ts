@@ -5,8 +5,8 @@ import { clientEvents, clients, memberships, users, type Client } from '@/db/sch
 import { type Actor, authorize } from '@/lib/auth/actor';
 import { AppError, notFound, parseInput, validationError } from '@/lib/errors';
 import { clientInputSchema, clientListSchema, type ClientInput } from './client-schema';
+import { isUuid } from '@/lib/ids';
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Practitioners and admins of a career service manage its caseload; nobody else sees it. */
 export function assertCaseloadAccess(actor: Actor | null): Actor & { org: NonNullable<Actor['org']> } {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type Db, getDb } from '@/db';
 import { AppError, parseInput } from '@/lib/errors';
 import { countries, subdivisions } from '@/lib/geo/regions';
+import { uuidArray } from '@/lib/ids';
 
 /*
  * Demand score of a skill in a region, 0–100: a noisy-OR of its signals, so each signal adds
@@ -51,7 +52,6 @@ export const inDemandQuerySchema = z.object({
 export type DemandSignal = { kind: string; region: string; detail: string; observedOn: string | null; points: number };
 export type SkillDemand = { skillId: string; label: string; sourceUri: string; kind: string; score: number; isInDemand: boolean; signals: DemandSignal[] };
 
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /** Scores of a region's skills (all with a signal, or only `skillIds`), best first. */
 export async function scoreSkillDemand(db: Db, region: DemandRegion, opts: { skillIds?: string[]; limit?: number; minScore?: number; today?: Date } = {}): Promise<SkillDemand[]> {

@@ -7,8 +7,8 @@ import { AppError, notFound, parseInput, validationError, type FieldErrors } fro
 import { invalidateDemandCache } from '@/lib/demand/demand-scores';
 import { resolveSkillRefs } from '@/lib/skills/program-skills';
 import { gapInputSchema, gapListSchema, type GapInput, type GapInputRaw } from './gap-schema';
+import { isUuid } from '@/lib/ids';
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Employers and admins of an employer organisation (or platform admins) manage its gaps. */
 export function assertGapManager(actor: Actor | null): Actor {

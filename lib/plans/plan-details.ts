@@ -9,6 +9,7 @@ import { inDemandAmong } from '@/lib/demand/demand-scores';
 import { acceptedSkillsByProgram } from '@/lib/skills/program-skills';
 import { layOutTimeline, planCost, planCoverage, stackPaths, sumOf, type PlanCost, type PlanCoverage, type PlanTimeline, type StackLinkRow, type StackNode } from './plan-calculations';
 import { findOrgPlan } from './plans';
+import { uuidArray } from '@/lib/ids';
 
 /** What became of a step's program since it was planned: only a published one can be opened. */
 export type StepProgramState = 'published' | 'archived' | 'unavailable';
@@ -49,7 +50,6 @@ export type PlanDetails = {
 
 export type PlanComment = { id: string; stepId: string | null; authorName: string; isByClient: boolean; body: string; createdAt: Date };
 
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const stackDepth = 3;
 
 /** `stacks_into` links from these programs to published programs, up to three levels, in one query. */

@@ -9,6 +9,7 @@ import { AppError, notFound, parseInput } from '@/lib/errors';
 import { loadPlanDetails, type PlanDetails } from './plan-details';
 import { findOrgPlan } from './plans';
 import { planShareLinkCreateSchema } from './plan-schema';
+import { isUuid } from '@/lib/ids';
 
 export const planSharePath = (token: string) => `/shared/plans/${token}`;
 
@@ -16,7 +17,6 @@ export type PlanShareLinkStatus = 'active' | 'expired' | 'revoked';
 export type PlanShareLinkSummary = { id: string; status: PlanShareLinkStatus; expiresAt: Date; revokedAt: Date | null; createdAt: Date; createdByName: string | null };
 export type SharedPlan = { details: PlanDetails; orgName: string | null; expiresAt: Date };
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export function shareLinkStatus(link: Pick<PlanShareLink, 'revokedAt' | 'expiresAt'>, now = new Date()): PlanShareLinkStatus {

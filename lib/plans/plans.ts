@@ -8,9 +8,8 @@ import { findOrgClient, recordClientEvent } from '@/lib/clients/clients';
 import { AppError, notFound, parseInput, validationError, type FieldErrors } from '@/lib/errors';
 import { planStepStatusLabels } from './plan-vocabulary';
 import { planCreateSchema, planStepAddSchema, planStepReorderSchema, planStepUpdateSchema, planUpdateSchema, planVersionSchema } from './plan-schema';
+import { isUuid, uuidArray } from '@/lib/ids';
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /**
  * A plan of a client the actor may see; anything else is "not found". Access is the client's

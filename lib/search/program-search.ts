@@ -9,11 +9,11 @@ import type { ProgramDocument } from './program-documents';
 import { programIndexName } from './program-index';
 import { demandRegionOf, type ProgramSearchParams } from './program-search-params';
 import { facetAttributes, type FacetName } from './facet-names';
+import { isUuid } from '@/lib/ids';
 
 export { facetAttributes, type FacetName };
 
 const quote = (v: string | number | boolean) => (typeof v === 'string' ? `"${v.replace(/(["\\])/g, '\\$1')}"` : String(v));
-const isUuid = (v: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 const anyOf = (attribute: string, values: ReadonlyArray<string | number>) => (values.length ? `${attribute} IN [${values.map(quote).join(', ')}]` : null);
 
 /** `skill` takes skill ids (from the API and skill pages) or preferred labels (from the facet). */

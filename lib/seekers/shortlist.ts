@@ -6,6 +6,7 @@ import { type Actor, authorize } from '@/lib/auth/actor';
 import type { CredentialType, DeliveryMode } from '@/lib/catalog/vocabulary';
 import { AppError, notFound, parseInput, validationError } from '@/lib/errors';
 import { saveProgramInputSchema } from './shortlist-schema';
+import { isUuid } from '@/lib/ids';
 
 type SavedProgramBase = { programId: string; title: string; providerName: string; note: string | null; savedAt: Date };
 
@@ -28,7 +29,6 @@ export type ShortlistEntry =
     })
   | (SavedProgramBase & { isAvailable: false });
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** A shortlist belongs to a person: organisation API keys and the CLI have none. */
 function shortlistOwner(actor: Actor | null): string {

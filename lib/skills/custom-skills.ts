@@ -9,6 +9,7 @@ import { enqueueIndexing } from '@/lib/search/outbox';
 import { customSkillInputSchema, type CustomSkillInput } from './custom-skill-schema';
 import { invalidateSkillMatcher } from './skill-extraction';
 import { skillResource } from './taxonomy';
+import { isUuid } from '@/lib/ids';
 
 /*
  * Skills an organisation's admins add to the shared taxonomy. Everyone sees and picks
@@ -16,7 +17,6 @@ import { skillResource } from './taxonomy';
  * platform admins) may change or remove it. Anything else is simply "not found".
  */
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 const sourceNames: Record<Skill['source'], string> = { esco: 'ESCO', onet: 'O*NET', custom: 'custom skill' };
 

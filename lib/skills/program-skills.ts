@@ -8,6 +8,7 @@ import { assertProgramManager, findOwnedProgram } from '@/lib/catalog/programs';
 import { AppError, notFound, parseInput, validationError } from '@/lib/errors';
 import { enqueueIndexing } from '@/lib/search/outbox';
 import { skillMatcher } from './skill-extraction';
+import { uuidArray } from '@/lib/ids';
 
 /*
  * Programs ↔ skills. Each origin owns its accepted rows: the program form and API set the
@@ -15,7 +16,6 @@ import { skillMatcher } from './skill-extraction';
  * and the extractor adds `suggested` rows a reviewer accepts or rejects (`extracted`).
  */
 
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const textArray = (values: string[]) => sql`${`{${values.map((v) => `"${v.replace(/(["\\])/g, '\\$1')}"`).join(',')}}`}::text[]`;
 
 /** Most suggestions kept per program: enough to review, few enough to read. */

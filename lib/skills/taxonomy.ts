@@ -3,8 +3,8 @@ import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { occupations, occupationSkills, skills, type Occupation, type Skill } from '@/db/schema';
 import { notFound } from '@/lib/errors';
+import { isUuid } from '@/lib/ids';
 
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 /** A web page for the skill's source record, for people to check the definition. */
 export function skillSourceLink(skill: Pick<Skill, 'source' | 'sourceUri'>): string | null {
