@@ -61,7 +61,8 @@ export async function startEmbeddedMeilisearch(opts: { profile: Profile; port: n
       '--no-analytics',
       '--env', 'production',
       '--http-addr', `127.0.0.1:${opts.port}`,
-      '--master-key', opts.masterKey,
+      // `=` form: a generated key may start with '-', which would otherwise read as a flag.
+      `--master-key=${opts.masterKey}`,
       '--db-path', path.join(dir, 'data.ms'),
       '--dump-dir', path.join(dir, 'dumps'),
       '--snapshot-dir', path.join(dir, 'snapshots'),

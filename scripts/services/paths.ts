@@ -27,8 +27,9 @@ export function loadOrCreateSecrets(profile: Profile): LocalSecrets {
   const file = path.join(dir, 'secrets.json');
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as LocalSecrets;
   const secrets: LocalSecrets = {
-    postgresPassword: randomBytes(18).toString('base64url'),
-    meiliMasterKey: randomBytes(24).toString('base64url'),
+    // Hex: no '-' or '_' that a command line or a URL could misread.
+    postgresPassword: randomBytes(18).toString('hex'),
+    meiliMasterKey: randomBytes(24).toString('hex'),
     nextAuthSecret: randomBytes(32).toString('base64url'),
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2));
