@@ -4,8 +4,9 @@ import type { Db } from '@/db';
 import { AppError } from '@/lib/errors';
 import { toEur } from '@/lib/catalog/currency';
 import type { CredentialType, DeliveryMode } from '@/lib/catalog/vocabulary';
-import { currentCandidateIndex, type CandidateIndex, type IndexedProgram } from './candidate-index';
-import { type ClientConstraints, exclusionReasons, type ExclusionReason, fitProgram, type Fit, type Place } from './constraints';
+import { currentCandidateIndex, type CandidateIndex } from './candidate-index';
+import type { ClientConstraints, ExclusionReason, Fit, Place } from './constraints';
+import { columnConstraints, type ColumnConstraints, exclusionAt, exclusionReasonOrder, fitProgramAt } from './program-columns';
 import type { CandidateProgram } from './recommender';
 
 export type ProgramCard = {
@@ -43,11 +44,25 @@ export type CandidatePool = {
 
 /** Same-skill programs beyond this many (cheapest kept) cannot change the cover; they only slow it down. */
 const keepPerSkillSet = 4;
-const reasonOrder = Object.keys(exclusionReasons) as ExclusionReason[];
 
-/** Whether a program can be taken from the client's country at all; others are not counted as teaching. */
-const isReachable = (p: IndexedProgram, country: string | null) =>
-  !country || p.country === country || p.deliveryMode === 'online_self_paced' || p.deliveryMode === 'online_scheduled' || p.openWorldwide || p.openCountries.length > 0;
+/**
+ * Per-program scratch of the scan, kept between calls: a fresh set of ~100,000-entry arrays per
+ * recommendation is garbage the collector then has to sweep. Safe to share because everything
+ * after the index is read runs without yielding.
+ */
+const scratch = { taught: new Uint32Array(0), isSeen: new Uint8Array(0), reached: new Int32Array(0), fitted: new Int32Array(0) };
+
+function scratchFor(programCount: number, words: number) {
+  if (scratch.isSeen.length < programCount) {
+    scratch.isSeen = new Uint8Array(programCount);
+    scratch.reached = new Int32Array(programCount);
+    scratch.fitted = new Int32Array(programCount);
+  }
+  if (scratch.taught.length < programCount * words) scratch.taught = new Uint32Array(programCount * words);
+  scratch.isSeen.fill(0, 0, programCount);
+  scratch.taught.fill(0, 0, programCount * words);
+  return scratch;
+}
 
 /**
  * Published programs teaching any of the gap skills that the client can take, as recommender
@@ -58,22 +73,24 @@ export async function loadCandidatePool(gapSkillIds: string[], constraints: Clie
   const pool: CandidatePool = { candidates: [], fits: new Map(), ruledOut: {}, ruledOutSkills: new Map(), teachingCount: 0 };
   if (gapSkillIds.length === 0) return pool;
   const index = await currentCandidateIndex();
+  const { columns } = index;
+  const resolved = columnConstraints(columns, constraints);
   const excluded = new Set(excludedIds);
   const excludedSlots = new Set(excludedIds.map((id) => index.slotById.get(id)));
 
-  // Which gap skills each program teaches, as a bit set of positions in `gapSkillIds` (one
-  // typed array per call: no per-program allocation for the ~100,000 programs a wide gap reaches).
+  // Which gap skills each program teaches, as a bit set of positions in `gapSkillIds`.
   const words = Math.ceil(gapSkillIds.length / 32);
-  const taught = new Uint32Array(index.programs.length * words);
-  const isSeen = new Uint8Array(index.programs.length);
-  const reached: number[] = [];
+  const { taught, isSeen, reached, fitted } = scratchFor(index.programs.length, words);
+  let reachedCount = 0;
   gapSkillIds.forEach((skillId, position) => {
     const word = position >>> 5;
     const bit = 1 << (position & 31);
-    for (const slot of index.teaching.get(skillId) ?? []) {
+    const slots = index.teaching.get(skillId) ?? [];
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k]!;
       if (!isSeen[slot]) {
         isSeen[slot] = 1;
-        reached.push(slot);
+        reached[reachedCount++] = slot;
       }
       taught[slot * words + word]! |= bit;
     }
@@ -85,69 +102,83 @@ export async function loadCandidatePool(gapSkillIds: string[], constraints: Clie
     }
     return positions;
   };
-  // Programs teaching the same gap skills compete for one place (a number for up to 32 gap skills).
-  const skillSetOf = (slot: number): number | string => (words === 1 ? taught[slot]! : taught.subarray(slot * words, (slot + 1) * words).join(','));
 
-  const fitted: Array<{ slot: number; fit: Fitted; skillSet: number | string }> = [];
-  const isTaughtByFit = new Uint8Array(gapSkillIds.length);
-  const reasonCounts = new Int32Array(gapSkillIds.length * reasonOrder.length);
-  const ruledOutCounts = new Int32Array(reasonOrder.length);
-  for (const slot of reached) {
-    const program = index.programs[slot]!;
-    if (excludedSlots.has(slot) || !isReachable(program, constraints.country)) continue;
+  let fittedCount = 0;
+  const taughtByFit = new Uint32Array(words);
+  const reasons = exclusionReasonOrder.length;
+  const reasonCounts = new Int32Array(gapSkillIds.length * reasons);
+  const ruledOutCounts = new Int32Array(reasons);
+  for (let k = 0; k < reachedCount; k++) {
+    const slot = reached[k]!;
+    if ((excludedSlots.size && excludedSlots.has(slot)) || !columns.isReachableAt(slot, resolved.countryId)) continue;
     pool.teachingCount++;
-    const fit = fitProgram(program, constraints);
-    if (fit.ok) {
-      fitted.push({ slot, fit, skillSet: skillSetOf(slot) });
-      for (const position of positionsOf(slot)) isTaughtByFit[position] = 1;
-    } else {
-      const reason = reasonOrder.indexOf(fit.reason);
-      ruledOutCounts[reason]!++;
-      for (const position of positionsOf(slot)) reasonCounts[position * reasonOrder.length + reason]!++;
+    const exclusion = exclusionAt(columns, slot, resolved);
+    if (exclusion < 0) {
+      fitted[fittedCount++] = slot;
+      for (let word = 0; word < words; word++) taughtByFit[word]! |= taught[slot * words + word]!;
+      continue;
+    }
+    ruledOutCounts[exclusion]!++;
+    for (let word = 0; word < words; word++) {
+      for (let bits = taught[slot * words + word]!; bits !== 0; bits &= bits - 1) reasonCounts[(word * 32 + 31 - Math.clz32(bits & -bits)) * reasons + exclusion]!++;
     }
   }
-  reasonOrder.forEach((reason, i) => {
+  exclusionReasonOrder.forEach((reason, i) => {
     if (ruledOutCounts[i]) pool.ruledOut[reason] = ruledOutCounts[i];
   });
   // A skill only ruled-out programs teach: name the commonest reason (ties in a fixed order).
   gapSkillIds.forEach((skillId, position) => {
-    if (isTaughtByFit[position]) return;
+    if (taughtByFit[position >>> 5]! & (1 << (position & 31))) return;
     let best = -1;
-    for (let r = 0; r < reasonOrder.length; r++) {
-      const count = reasonCounts[position * reasonOrder.length + r]!;
-      if (count > 0 && (best < 0 || count > reasonCounts[position * reasonOrder.length + best]!)) best = r;
+    for (let r = 0; r < reasons; r++) {
+      const count = reasonCounts[position * reasons + r]!;
+      if (count > 0 && (best < 0 || count > reasonCounts[position * reasons + best]!)) best = r;
     }
-    if (best >= 0) pool.ruledOutSkills.set(skillId, reasonOrder[best]!);
+    if (best >= 0) pool.ruledOutSkills.set(skillId, exclusionReasonOrder[best]!);
   });
 
-  for (const { slot, fit } of keepCheapestPerSkillSet(index, fitted)) addCandidate(pool, index, index.programs[slot]!, fit, positionsOf(slot).map((p) => gapSkillIds[p]!));
+  // Programs teaching the same gap skills compete for one place (a number for up to 32 gap skills).
+  const skillSetOf = (slot: number): number | string => (words === 1 ? taught[slot]! : taught.subarray(slot * words, (slot + 1) * words).join(','));
+  for (const slot of keepCheapestPerSkillSet(index, fitted.subarray(0, fittedCount), skillSetOf)) {
+    addCandidate(pool, index, slot, fitOf(index, slot, resolved), positionsOf(slot).map((p) => gapSkillIds[p]!));
+  }
 
   // Prerequisites of candidates are candidates too, even when they teach no gap skill (two levels deep).
   for (let depth = 0; depth < 2; depth++) {
     const missing = [...new Set(pool.candidates.flatMap((c) => c.requiresIds))].filter((id) => !pool.fits.has(id) && !excluded.has(id));
     if (missing.length === 0) break;
     for (const id of missing) {
-      const program = index.programs[index.slotById.get(id)!]!;
-      const fit = fitProgram(program, constraints);
-      if (fit.ok) addCandidate(pool, index, program, fit, []);
+      const slot = index.slotById.get(id)!;
+      const fit = fitProgramAt(columns, slot, resolved);
+      if (fit.ok) addCandidate(pool, index, slot, fit, []);
     }
   }
   return pool;
 }
 
-function keepCheapestPerSkillSet<T extends { slot: number; skillSet: number | string }>(index: CandidateIndex, fitted: T[]): T[] {
-  const groups = new Map<number | string, T[]>();
-  for (const f of fitted) {
-    const group = groups.get(f.skillSet);
-    if (group) group.push(f);
-    else groups.set(f.skillSet, [f]);
+function fitOf(index: CandidateIndex, slot: number, resolved: ColumnConstraints): Fitted {
+  const fit = fitProgramAt(index.columns, slot, resolved);
+  if (!fit.ok) throw new Error(`Program ${index.programs[slot]!.id} passed the constraints, then failed them.`);
+  return fit;
+}
+
+/** The fitted slots left once each skill set keeps its cheapest few, in first-seen order of skill sets. */
+function keepCheapestPerSkillSet(index: CandidateIndex, fitted: Int32Array, skillSetOf: (slot: number) => number | string): number[] {
+  const groups = new Map<number | string, number[]>();
+  for (const slot of fitted) {
+    const skillSet = skillSetOf(slot);
+    const group = groups.get(skillSet);
+    if (group) group.push(slot);
+    else groups.set(skillSet, [slot]);
   }
-  const price = (f: T) => (index.programs[f.slot]!.costEur ?? 0) + 5 * (index.programs[f.slot]!.hours ?? 0);
-  const id = (f: T) => index.programs[f.slot]!.id;
+  const { costEur, hours } = index.columns;
+  const price = (slot: number) => (Number.isNaN(costEur[slot]!) ? 0 : costEur[slot]!) + 5 * (Number.isNaN(hours[slot]!) ? 0 : hours[slot]!);
+  const id = (slot: number) => index.programs[slot]!.id;
   return [...groups.values()].flatMap((g) => (g.length <= keepPerSkillSet ? g : g.sort((a, b) => price(a) - price(b) || (id(a) < id(b) ? -1 : 1)).slice(0, keepPerSkillSet)));
 }
 
-function addCandidate(pool: CandidatePool, index: CandidateIndex, program: IndexedProgram, fit: Fitted, skillIds: string[]) {
+function addCandidate(pool: CandidatePool, index: CandidateIndex, slot: number, fit: Fitted, skillIds: string[]) {
+  const program = index.programs[slot]!;
   // Links count only to published programs, as on the program's page.
   const published = (ids: string[]) => (ids.length === 0 ? ids : ids.filter((id) => index.programs[index.slotById.get(id)!]?.isPublished));
   const stacksIntoIds = published(program.stacksIntoIds);
