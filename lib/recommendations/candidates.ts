@@ -95,12 +95,12 @@ export async function loadCandidatePool(gapSkillIds: string[], constraints: Clie
       taught[slot * words + word]! |= bit;
     }
   });
-  const positionsOf = (slot: number) => {
-    const positions: number[] = [];
+  const gapSkillsOf = (slot: number) => {
+    const skillIds: string[] = [];
     for (let word = 0; word < words; word++) {
-      for (let bits = taught[slot * words + word]!; bits !== 0; bits &= bits - 1) positions.push(word * 32 + 31 - Math.clz32(bits & -bits));
+      for (let bits = taught[slot * words + word]!; bits !== 0; bits &= bits - 1) skillIds.push(gapSkillIds[word * 32 + 31 - Math.clz32(bits & -bits)]!);
     }
-    return positions;
+    return skillIds;
   };
 
   let fittedCount = 0;
@@ -139,9 +139,7 @@ export async function loadCandidatePool(gapSkillIds: string[], constraints: Clie
 
   // Programs teaching the same gap skills compete for one place (a number for up to 32 gap skills).
   const skillSetOf = (slot: number): number | string => (words === 1 ? taught[slot]! : taught.subarray(slot * words, (slot + 1) * words).join(','));
-  for (const slot of keepCheapestPerSkillSet(index, fitted.subarray(0, fittedCount), skillSetOf)) {
-    addCandidate(pool, index, slot, fitOf(index, slot, resolved), positionsOf(slot).map((p) => gapSkillIds[p]!));
-  }
+  for (const slot of keepCheapestPerSkillSet(index, fitted.subarray(0, fittedCount), skillSetOf)) addCandidate(pool, index, slot, fitOf(index, slot, resolved), gapSkillsOf(slot));
 
   // Prerequisites of candidates are candidates too, even when they teach no gap skill (two levels deep).
   for (let depth = 0; depth < 2; depth++) {
@@ -173,15 +171,21 @@ function keepCheapestPerSkillSet(index: CandidateIndex, fitted: Int32Array, skil
   }
   const { costEur, hours } = index.columns;
   const price = (slot: number) => (Number.isNaN(costEur[slot]!) ? 0 : costEur[slot]!) + 5 * (Number.isNaN(hours[slot]!) ? 0 : hours[slot]!);
-  const id = (slot: number) => index.programs[slot]!.id;
-  return [...groups.values()].flatMap((g) => (g.length <= keepPerSkillSet ? g : g.sort((a, b) => price(a) - price(b) || (id(a) < id(b) ? -1 : 1)).slice(0, keepPerSkillSet)));
+  const byPriceThenId = (a: number, b: number) => price(a) - price(b) || (index.programs[a]!.id < index.programs[b]!.id ? -1 : 1);
+  const kept: number[] = [];
+  for (const group of groups.values()) {
+    if (group.length > keepPerSkillSet) group.sort(byPriceThenId);
+    for (let k = 0; k < group.length && k < keepPerSkillSet; k++) kept.push(group[k]!);
+  }
+  return kept;
 }
+
+/** Links count only to published programs, as on the program's page. */
+const publishedOnly = (index: CandidateIndex, ids: string[]) => (ids.length === 0 ? ids : ids.filter((id) => index.programs[index.slotById.get(id)!]?.isPublished));
 
 function addCandidate(pool: CandidatePool, index: CandidateIndex, slot: number, fit: Fitted, skillIds: string[]) {
   const program = index.programs[slot]!;
-  // Links count only to published programs, as on the program's page.
-  const published = (ids: string[]) => (ids.length === 0 ? ids : ids.filter((id) => index.programs[index.slotById.get(id)!]?.isPublished));
-  const stacksIntoIds = published(program.stacksIntoIds);
+  const stacksIntoIds = publishedOnly(index, program.stacksIntoIds);
   pool.fits.set(program.id, fit);
   pool.candidates.push({
     id: program.id,
@@ -191,7 +195,7 @@ function addCandidate(pool: CandidatePool, index: CandidateIndex, slot: number, 
     skillIds,
     stacksIntoIds,
     isStackable: stacksIntoIds.length > 0 || program.hasStacksIntoNames,
-    requiresIds: published(program.requiresIds),
+    requiresIds: publishedOnly(index, program.requiresIds),
     nextStart: fit.nextStart,
   });
 }

@@ -18,7 +18,13 @@ const placeCode = Object.fromEntries(places.map((place, i) => [place, i])) as Re
 const flag = { takenOnline: 1, openEverywhere: 2, physicalPlace: 4, selfPaced: 8 } as const;
 const dayMs = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / dayMs;
-const isoOfDay = (day: number) => new Date(day * dayMs).toISOString().slice(0, 10);
+/** ISO dates by day number: a few hundred distinct start days serve every candidate. */
+const isoByDay = new Map<number, string>();
+function isoOfDay(day: number): string {
+  let iso = isoByDay.get(day);
+  if (iso === undefined) isoByDay.set(day, (iso = new Date(day * dayMs).toISOString().slice(0, 10)));
+  return iso;
+}
 const noName = -1;
 /** A client's country, region or language no program names: equal to no program's. */
 const unknownName = -2;
@@ -244,8 +250,8 @@ export function fitProgramAt(col: ProgramColumns, i: number, c: ColumnConstraint
   const hours = col.hours[i]!;
   const programWeeks = col.weeks[i]!;
   const atClientPace = c.hoursPerWeek && hours ? hours / c.hoursPerWeek : 0;
-  const knownWeeks = (fallback: number) => (Number.isNaN(programWeeks) ? fallback : programWeeks);
-  const weeks = Math.round((col.flags[i]! & flag.selfPaced ? atClientPace || knownWeeks(0) : knownWeeks(atClientPace)) * 10) / 10;
+  const isWeeksKnown = !Number.isNaN(programWeeks);
+  const weeks = Math.round((col.flags[i]! & flag.selfPaced ? atClientPace || (isWeeksKnown ? programWeeks : 0) : isWeeksKnown ? programWeeks : atClientPace) * 10) / 10;
   return {
     ok: true,
     place: places[found.place]!,
