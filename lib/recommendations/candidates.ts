@@ -33,8 +33,8 @@ type Fitted = Extract<Fit, { ok: true }>;
 
 export type CandidatePool = {
   candidates: CandidateProgram[];
-  /** Where, when and how long for each candidate, for its card. */
-  fits: Map<string, Fitted>;
+  /** Where, when and how long for each candidate (same positions as `candidates`), for its card. */
+  fits: Fitted[];
   /** Published programs teaching a gap skill that the client's constraints ruled out, by reason. */
   ruledOut: Partial<Record<ExclusionReason, number>>;
   /** Gap skills taught only by programs the constraints ruled out. */
@@ -50,16 +50,18 @@ const keepPerSkillSet = 4;
  * recommendation is garbage the collector then has to sweep. Safe to share because everything
  * after the index is read runs without yielding.
  */
-const scratch = { taught: new Uint32Array(0), isSeen: new Uint8Array(0), reached: new Int32Array(0), fitted: new Int32Array(0) };
+const scratch = { taught: new Uint32Array(0), isSeen: new Uint8Array(0), reached: new Int32Array(0), fitted: new Int32Array(0), isCandidate: new Uint8Array(0) };
 
 function scratchFor(programCount: number, words: number) {
   if (scratch.isSeen.length < programCount) {
     scratch.isSeen = new Uint8Array(programCount);
     scratch.reached = new Int32Array(programCount);
     scratch.fitted = new Int32Array(programCount);
+    scratch.isCandidate = new Uint8Array(programCount);
   }
   if (scratch.taught.length < programCount * words) scratch.taught = new Uint32Array(programCount * words);
   scratch.isSeen.fill(0, 0, programCount);
+  scratch.isCandidate.fill(0, 0, programCount);
   scratch.taught.fill(0, 0, programCount * words);
   return scratch;
 }
@@ -70,7 +72,7 @@ function scratchFor(programCount: number, words: number) {
  * in-memory candidate index: no query beyond the index's version check.
  */
 export async function loadCandidatePool(gapSkillIds: string[], constraints: ClientConstraints, excludedIds: string[]): Promise<CandidatePool> {
-  const pool: CandidatePool = { candidates: [], fits: new Map(), ruledOut: {}, ruledOutSkills: new Map(), teachingCount: 0 };
+  const pool: CandidatePool = { candidates: [], fits: [], ruledOut: {}, ruledOutSkills: new Map(), teachingCount: 0 };
   if (gapSkillIds.length === 0) return pool;
   const index = await currentCandidateIndex();
   const { columns } = index;
@@ -80,7 +82,7 @@ export async function loadCandidatePool(gapSkillIds: string[], constraints: Clie
 
   // Which gap skills each program teaches, as a bit set of positions in `gapSkillIds`.
   const words = Math.ceil(gapSkillIds.length / 32);
-  const { taught, isSeen, reached, fitted } = scratchFor(index.programs.length, words);
+  const { taught, isSeen, reached, fitted, isCandidate } = scratchFor(index.programs.length, words);
   let reachedCount = 0;
   gapSkillIds.forEach((skillId, position) => {
     const word = position >>> 5;
@@ -139,16 +141,21 @@ export async function loadCandidatePool(gapSkillIds: string[], constraints: Clie
 
   // Programs teaching the same gap skills compete for one place (a number for up to 32 gap skills).
   const skillSetOf = (slot: number): number | string => (words === 1 ? taught[slot]! : taught.subarray(slot * words, (slot + 1) * words).join(','));
-  for (const slot of keepCheapestPerSkillSet(index, fitted.subarray(0, fittedCount), skillSetOf)) addCandidate(pool, index, slot, fitOf(index, slot, resolved), gapSkillsOf(slot));
+  for (const slot of keepCheapestPerSkillSet(index, fitted.subarray(0, fittedCount), skillSetOf)) {
+    isCandidate[slot] = 1;
+    addCandidate(pool, index, slot, fitOf(index, slot, resolved), gapSkillsOf(slot));
+  }
 
   // Prerequisites of candidates are candidates too, even when they teach no gap skill (two levels deep).
   for (let depth = 0; depth < 2; depth++) {
-    const missing = [...new Set(pool.candidates.flatMap((c) => c.requiresIds))].filter((id) => !pool.fits.has(id) && !excluded.has(id));
+    const missing = [...new Set(pool.candidates.flatMap((c) => c.requiresIds))].filter((id) => !isCandidate[index.slotById.get(id)!] && !excluded.has(id));
     if (missing.length === 0) break;
     for (const id of missing) {
       const slot = index.slotById.get(id)!;
       const fit = fitProgramAt(columns, slot, resolved);
-      if (fit.ok) addCandidate(pool, index, slot, fit, []);
+      if (!fit.ok) continue;
+      isCandidate[slot] = 1;
+      addCandidate(pool, index, slot, fit, []);
     }
   }
   return pool;
@@ -186,7 +193,7 @@ const publishedOnly = (index: CandidateIndex, ids: string[]) => (ids.length === 
 function addCandidate(pool: CandidatePool, index: CandidateIndex, slot: number, fit: Fitted, skillIds: string[]) {
   const program = index.programs[slot]!;
   const stacksIntoIds = publishedOnly(index, program.stacksIntoIds);
-  pool.fits.set(program.id, fit);
+  pool.fits.push(fit);
   pool.candidates.push({
     id: program.id,
     costEur: program.costEur,
@@ -215,6 +222,11 @@ export async function loadProgramCards(db: Db, pool: CandidatePool, ids: string[
   const cards = new Map<string, ProgramCard>();
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return cards;
+  const wantedIds = new Set(wanted);
+  const fitById = new Map<string, Fitted>();
+  pool.candidates.forEach((c, i) => {
+    if (wantedIds.has(c.id)) fitById.set(c.id, pool.fits[i]!);
+  });
   const [rows, links] = await Promise.all([
     db.execute<CardRow>(sql`
       select p.id, p.slug, p.title, p.provider_name, p.credential_type, p.delivery_mode, p.cost, p.currency, p.hours, p.stacks_into, p.prerequisites
@@ -228,7 +240,7 @@ export async function loadProgramCards(db: Db, pool: CandidatePool, ids: string[
   const named = (resolved: Link[], given: string[]) => given.filter((g) => !isResolved(resolved, g)).map((title) => ({ id: null, title }));
   const shown = (resolved: Link[]) => resolved.map((r) => ({ id: r.id, title: r.title }));
   for (const row of rows) {
-    const fit = pool.fits.get(row.id)!;
+    const fit = fitById.get(row.id)!;
     const link = links.get(row.id) ?? { stacksInto: [], requires: [] };
     const cost = num(row.cost);
     cards.set(row.id, {
