@@ -4,7 +4,7 @@ import type { Db } from '@/db';
 import { AppError } from '@/lib/errors';
 import { toEur } from '@/lib/catalog/currency';
 import type { CredentialType, DeliveryMode } from '@/lib/catalog/vocabulary';
-import { currentCandidateIndex, type CandidateIndex } from './candidate-index';
+import type { CandidateIndex } from './candidate-index';
 import type { ClientConstraints, ExclusionReason, Fit, Place } from './constraints';
 import { columnConstraints, type ColumnConstraints, exclusionAt, exclusionReasonOrder, fitProgramAt } from './program-columns';
 import type { CandidateProgram } from './recommender';
@@ -47,8 +47,8 @@ const keepPerSkillSet = 4;
 
 /**
  * Per-program scratch of the scan, kept between calls: a fresh set of ~100,000-entry arrays per
- * recommendation is garbage the collector then has to sweep. Safe to share because everything
- * after the index is read runs without yielding.
+ * recommendation is garbage the collector then has to sweep. Safe to share: the pool is built
+ * without yielding.
  */
 const scratch = { taught: new Uint32Array(0), isSeen: new Uint8Array(0), reached: new Int32Array(0), fitted: new Int32Array(0), isCandidate: new Uint8Array(0) };
 
@@ -69,12 +69,11 @@ function scratchFor(programCount: number, words: number) {
 /**
  * Published programs teaching any of the gap skills that the client can take, as recommender
  * candidates, with their prerequisite programs (even when those teach no gap skill), from the
- * in-memory candidate index: no query beyond the index's version check.
+ * in-memory candidate index (read current by the caller): no query.
  */
-export async function loadCandidatePool(gapSkillIds: string[], constraints: ClientConstraints, excludedIds: string[]): Promise<CandidatePool> {
+export function buildCandidatePool(index: CandidateIndex, gapSkillIds: string[], constraints: ClientConstraints, excludedIds: string[]): CandidatePool {
   const pool: CandidatePool = { candidates: [], fits: [], ruledOut: {}, ruledOutSkills: new Map(), teachingCount: 0 };
   if (gapSkillIds.length === 0) return pool;
-  const index = await currentCandidateIndex();
   const { columns } = index;
   const resolved = columnConstraints(columns, constraints);
   const excluded = new Set(excludedIds);
