@@ -138,17 +138,20 @@ export function buildCandidatePool(index: CandidateIndex, gapSkillIds: string[],
     if (best >= 0) pool.ruledOutSkills.set(skillId, exclusionReasonOrder[best]!);
   });
 
-  // Programs teaching the same gap skills compete for one place (a number for up to 32 gap skills).
-  const skillSetOf = (slot: number): number | string => (words === 1 ? taught[slot]! : taught.subarray(slot * words, (slot + 1) * words).join(','));
-  for (const slot of keepCheapestPerSkillSet(index, fitted.subarray(0, fittedCount), skillSetOf)) {
+  for (const slot of keepCheapestPerSkillSet(index, fitted.subarray(0, fittedCount), taught, words)) {
     isCandidate[slot] = 1;
     addCandidate(pool, index, slot, fitOf(index, slot, resolved), gapSkillsOf(slot));
   }
 
   // Prerequisites of candidates are candidates too, even when they teach no gap skill (two levels deep).
-  for (let depth = 0; depth < 2; depth++) {
-    const missing = [...new Set(pool.candidates.flatMap((c) => c.requiresIds))].filter((id) => !isCandidate[index.slotById.get(id)!] && !excluded.has(id));
-    if (missing.length === 0) break;
+  // Only the candidates a round added can require a program not yet checked.
+  for (let depth = 0, checkedUpTo = 0; depth < 2; depth++) {
+    const missing = new Set<string>();
+    for (const candidate of pool.candidates.slice(checkedUpTo)) {
+      for (const id of candidate.requiresIds) if (!isCandidate[index.slotById.get(id)!] && !excluded.has(id)) missing.add(id);
+    }
+    checkedUpTo = pool.candidates.length;
+    if (missing.size === 0) break;
     for (const id of missing) {
       const slot = index.slotById.get(id)!;
       const fit = fitProgramAt(columns, slot, resolved);
@@ -167,21 +170,54 @@ function fitOf(index: CandidateIndex, slot: number, resolved: ColumnConstraints)
 }
 
 /** The fitted slots left once each skill set keeps its cheapest few, in first-seen order of skill sets. */
-function keepCheapestPerSkillSet(index: CandidateIndex, fitted: Int32Array, skillSetOf: (slot: number) => number | string): number[] {
-  const groups = new Map<number | string, number[]>();
-  for (const slot of fitted) {
-    const skillSet = skillSetOf(slot);
-    const group = groups.get(skillSet);
-    if (group) group.push(slot);
-    else groups.set(skillSet, [slot]);
-  }
+/**
+ * The fitted slots left once programs teaching the same gap skills keep their cheapest few, in
+ * order of each skill set's first program. Skill sets (rows of `taught`) are grouped through an
+ * open-addressing table: no object per program or per skill set.
+ */
+function keepCheapestPerSkillSet(index: CandidateIndex, fitted: Int32Array, taught: Uint32Array, words: number): number[] {
+  const cells = 2 ** Math.ceil(Math.log2(2 * fitted.length + 2));
+  const groupAtCell = new Int32Array(cells).fill(-1);
+  const firstSlotOfGroup = new Int32Array(fitted.length);
+  const groupOf = new Int32Array(fitted.length);
+  const isSameSkillSet = (a: number, b: number) => {
+    for (let word = 0; word < words; word++) if (taught[a * words + word] !== taught[b * words + word]) return false;
+    return true;
+  };
+  let groups = 0;
+  fitted.forEach((slot, k) => {
+    let hash = 0;
+    for (let word = 0; word < words; word++) hash = Math.imul(hash ^ taught[slot * words + word]!, 0x9e3779b1);
+    for (let cell = (hash ^ (hash >>> 15)) & (cells - 1); ; cell = (cell + 1) & (cells - 1)) {
+      const group = groupAtCell[cell]!;
+      if (group < 0) {
+        groupAtCell[cell] = groups;
+        firstSlotOfGroup[groups] = slot;
+        groupOf[k] = groups++;
+        return;
+      }
+      if (isSameSkillSet(firstSlotOfGroup[group]!, slot)) {
+        groupOf[k] = group;
+        return;
+      }
+    }
+  });
+  // The fitted slots by group (a counting sort: each group keeps the scan's order).
+  const groupStart = new Int32Array(groups + 1);
+  for (const group of groupOf) groupStart[group + 1]!++;
+  for (let group = 0; group < groups; group++) groupStart[group + 1]! += groupStart[group]!;
+  const bySkillSet = new Int32Array(fitted.length);
+  const next = groupStart.slice(0, groups);
+  fitted.forEach((slot, k) => (bySkillSet[next[groupOf[k]!]!++] = slot));
+
   const { costEur, hours } = index.columns;
   const price = (slot: number) => (Number.isNaN(costEur[slot]!) ? 0 : costEur[slot]!) + 5 * (Number.isNaN(hours[slot]!) ? 0 : hours[slot]!);
   const byPriceThenId = (a: number, b: number) => price(a) - price(b) || (index.programs[a]!.id < index.programs[b]!.id ? -1 : 1);
   const kept: number[] = [];
-  for (const group of groups.values()) {
-    if (group.length > keepPerSkillSet) group.sort(byPriceThenId);
-    for (let k = 0; k < group.length && k < keepPerSkillSet; k++) kept.push(group[k]!);
+  for (let group = 0; group < groups; group++) {
+    const slots = bySkillSet.subarray(groupStart[group], groupStart[group + 1]);
+    if (slots.length > keepPerSkillSet) slots.sort(byPriceThenId);
+    for (let k = 0; k < slots.length && k < keepPerSkillSet; k++) kept.push(slots[k]!);
   }
   return kept;
 }
