@@ -185,30 +185,25 @@ function keepCheapestPerSkillSet(index: CandidateIndex, fitted: Int32Array, taug
     return true;
   };
   let groups = 0;
-  fitted.forEach((slot, k) => {
+  for (let k = 0; k < fitted.length; k++) {
+    const slot = fitted[k]!;
     let hash = 0;
     for (let word = 0; word < words; word++) hash = Math.imul(hash ^ taught[slot * words + word]!, 0x9e3779b1);
-    for (let cell = (hash ^ (hash >>> 15)) & (cells - 1); ; cell = (cell + 1) & (cells - 1)) {
-      const group = groupAtCell[cell]!;
-      if (group < 0) {
-        groupAtCell[cell] = groups;
-        firstSlotOfGroup[groups] = slot;
-        groupOf[k] = groups++;
-        return;
-      }
-      if (isSameSkillSet(firstSlotOfGroup[group]!, slot)) {
-        groupOf[k] = group;
-        return;
-      }
+    let cell = (hash ^ (hash >>> 15)) & (cells - 1);
+    while (groupAtCell[cell]! >= 0 && !isSameSkillSet(firstSlotOfGroup[groupAtCell[cell]!]!, slot)) cell = (cell + 1) & (cells - 1);
+    if (groupAtCell[cell]! < 0) {
+      groupAtCell[cell] = groups;
+      firstSlotOfGroup[groups++] = slot;
     }
-  });
+    groupOf[k] = groupAtCell[cell]!;
+  }
   // The fitted slots by group (a counting sort: each group keeps the scan's order).
   const groupStart = new Int32Array(groups + 1);
   for (const group of groupOf) groupStart[group + 1]!++;
   for (let group = 0; group < groups; group++) groupStart[group + 1]! += groupStart[group]!;
   const bySkillSet = new Int32Array(fitted.length);
   const next = groupStart.slice(0, groups);
-  fitted.forEach((slot, k) => (bySkillSet[next[groupOf[k]!]!++] = slot));
+  for (let k = 0; k < fitted.length; k++) bySkillSet[next[groupOf[k]!]!++] = fitted[k]!;
 
   const { costEur, hours } = index.columns;
   const price = (slot: number) => (Number.isNaN(costEur[slot]!) ? 0 : costEur[slot]!) + 5 * (Number.isNaN(hours[slot]!) ? 0 : hours[slot]!);
