@@ -4,6 +4,7 @@ import { sqlClient } from '@/db';
 import { toEur } from '@/lib/catalog/currency';
 import type { DeliveryMode, Pace } from '@/lib/catalog/vocabulary';
 import type { ProgramFacts } from './constraints';
+import { ProgramColumns } from './program-columns';
 
 /*
  * The catalogue as recommendations need it, kept in memory for the whole process: per program
@@ -16,7 +17,6 @@ import type { ProgramFacts } from './constraints';
  * (count, latest update) moves with it; a deletion lowers the count and forces a full reload.
  */
 
-/** One flat object per program: the scan over ~100,000 of them is bound by memory reads, not arithmetic. */
 export type IndexedProgram = ProgramFacts & {
   id: string;
   isPublished: boolean;
@@ -31,6 +31,8 @@ export type IndexedProgram = ProgramFacts & {
 
 export type CandidateIndex = {
   programs: IndexedProgram[];
+  /** The facts the constraints read, by slot: what the scan over every candidate reads. */
+  columns: ProgramColumns;
   slotById: Map<string, number>;
   /** Slots of published programs teaching each skill. */
   teaching: Map<string, number[]>;
@@ -119,10 +121,12 @@ function upsert(index: CandidateIndex, program: IndexedProgram) {
   const slot = index.slotById.get(program.id);
   if (slot === undefined) {
     index.slotById.set(program.id, index.programs.length);
+    index.columns.set(index.programs.length, program);
     post(index, index.programs.length, program);
     index.programs.push(program);
     return;
   }
+  index.columns.set(slot, program);
   unpost(index, slot, index.programs[slot]!);
   index.programs[slot] = program;
   post(index, slot, program);
@@ -144,7 +148,7 @@ async function readVersion(sql: postgres.Sql): Promise<Version> {
 const isSameVersion = (a: Version, b: Version) => a.count === b.count && a.latestUpdate === b.latestUpdate;
 
 async function loadAll(sql: postgres.Sql): Promise<CandidateIndex> {
-  const index: CandidateIndex = { programs: [], slotById: new Map(), teaching: new Map() };
+  const index: CandidateIndex = { programs: [], columns: new ProgramColumns(), slotById: new Map(), teaching: new Map() };
   const shared = interner();
   await selectPrograms(sql, sql``).cursor(cursorRows, (rows) => {
     for (const row of rows) upsert(index, programOf(row, shared));

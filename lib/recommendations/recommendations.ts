@@ -7,7 +7,8 @@ import { toEur } from '@/lib/catalog/currency';
 import { findOrgGoal, goalGaps, type GoalGap, type GoalSkill } from '@/lib/clients/goals';
 import { recordClientEvent } from '@/lib/clients/clients';
 import { parseInput, validationError } from '@/lib/errors';
-import { loadCandidatePool, loadProgramCards, type ProgramCard } from './candidates';
+import { currentCandidateIndex } from './candidate-index';
+import { buildCandidatePool, loadProgramCards, type ProgramCard } from './candidates';
 import { exclusionInputSchema } from './exclusion-schema';
 import { type ClientConstraints, exclusionReasons, type ExclusionReason, weeksBetween } from './constraints';
 import { alternativesForSteps, recommendPrograms, type UncoveredReason } from './recommender';
@@ -69,16 +70,20 @@ const uncoveredText: Record<UncoveredReason, string> = {
 export async function recommendProgramsForGoal(actor: Actor, goalId: string, opts: { today?: Date } = {}): Promise<GoalRecommendation> {
   const db = getDb();
   const { goal, client } = await findOrgGoal(db, actor, goalId, { allowSelf: true });
-  const [gap] = await goalGaps(db, client, [goal]);
+  // Independent reads at once: the index's version check (a count over the catalogue) costs as much as the other two.
+  const [[gap], excluded, index] = await Promise.all([
+    goalGaps(db, client, [goal]),
+    db
+      .select({ id: programs.id, slug: programs.slug, title: programs.title })
+      .from(goalExcludedPrograms)
+      .innerJoin(programs, eq(programs.id, goalExcludedPrograms.programId))
+      .where(eq(goalExcludedPrograms.goalId, goal.id))
+      .orderBy(asc(programs.title)),
+    currentCandidateIndex(),
+  ]);
   const constraints = constraintsOf(client, goal, opts.today ?? new Date());
-  const excluded = await db
-    .select({ id: programs.id, slug: programs.slug, title: programs.title })
-    .from(goalExcludedPrograms)
-    .innerJoin(programs, eq(programs.id, goalExcludedPrograms.programId))
-    .where(eq(goalExcludedPrograms.goalId, goal.id))
-    .orderBy(asc(programs.title));
   const missing = gap!.missing;
-  const pool = await loadCandidatePool(missing.map((s) => s.skillId), constraints, excluded.map((e) => e.id));
+  const pool = buildCandidatePool(index, missing.map((s) => s.skillId), constraints, excluded.map((e) => e.id));
   const result = recommendPrograms(
     missing.map((s) => ({ skillId: s.skillId, importance: s.importance, isInDemand: s.isInDemand })),
     pool.candidates,

@@ -90,7 +90,7 @@ function shortlist(candidates: CandidateProgram[], weights: Map<string, number>)
   if (candidates.length <= shortlistLimits.byRatio) return candidates;
   // Costs and ratios once per candidate, not once per comparison: tens of thousands are ranked here.
   const costs = candidates.map(stepCost);
-  const ratios = candidates.map((c, i) => sum(c.skillIds.map((s) => weights.get(s) ?? 0)) / costs[i]!);
+  const ratios = candidates.map((c, i) => weightOfSkills(c.skillIds, weights) / costs[i]!);
   const byId = (a: number, b: number) => (candidates[a]!.id < candidates[b]!.id ? -1 : 1);
   const teachingBySkill = new Map<string, number[]>();
   candidates.forEach((c, i) => {
@@ -119,14 +119,17 @@ function shortlist(candidates: CandidateProgram[], weights: Map<string, number>)
 /** The first `limit` items in `compare` order (what sorting all of them and slicing gives), in one pass. */
 function firstInOrder<T>(items: T[], limit: number, compare: (a: T, b: T) => number): T[] {
   const first: T[] = [];
-  for (const item of items) {
-    if (first.length === limit && compare(item, first[limit - 1]!) >= 0) continue;
-    let at = first.length;
-    while (at > 0 && compare(item, first[at - 1]!) < 0) at--;
-    first.splice(at, 0, item);
-    if (first.length > limit) first.pop();
-  }
+  for (const item of items) insertInOrder(first, item, limit, compare);
   return first;
+}
+
+/** Adds `item` to `first` (the first `limit` seen so far, in `compare` order) when it belongs there. */
+function insertInOrder<T>(first: T[], item: T, limit: number, compare: (a: T, b: T) => number) {
+  if (first.length === limit && compare(item, first[limit - 1]!) >= 0) return;
+  let at = first.length;
+  while (at > 0 && compare(item, first[at - 1]!) < 0) at--;
+  first.splice(at, 0, item);
+  if (first.length > limit) first.pop();
 }
 
 export function recommendPrograms(gap: GapSkillWeight[], candidates: CandidateProgram[], limits: RecommenderLimits): Recommendation {
@@ -193,22 +196,34 @@ export function alternativesFor(step: RecommendedStep, candidates: CandidateProg
 export function alternativesForSteps(steps: RecommendedStep[], candidates: CandidateProgram[], chosenIds: Set<string>, gap: GapSkillWeight[], limit = 3): Array<Array<{ programId: string; sharedSkillIds: string[] }>> {
   const weights = new Map(gap.map((g) => [g.skillId, weightOf(g)]));
   const stepOfSkill = new Map(steps.flatMap((step, i) => step.coveredSkillIds.map((s) => [s, i] as const)));
-  type Sharing = { c: CandidateProgram; shared: string[]; weight: number; cost: number };
-  const sharing: Sharing[][] = steps.map(() => []);
+  type Sharing = { c: CandidateProgram; weight: number; cost: number };
+  const byBestSubstitute = (a: Sharing, b: Sharing) => b.weight - a.weight || a.cost - b.cost || (a.c.id < b.c.id ? -1 : 1);
+  // The best few per step so far, kept in order as candidates pass (tens of thousands do: no list of them all).
+  const best: Sharing[][] = steps.map(() => []);
+  const weightByStep = new Float64Array(steps.length);
+  const touchedSteps: number[] = [];
   for (const c of candidates) {
-    const sharedByStep = new Map<number, string[]>();
+    if (chosenIds.has(c.id)) continue;
     for (const s of c.skillIds) {
       const i = stepOfSkill.get(s);
       if (i === undefined) continue;
-      const shared = sharedByStep.get(i);
-      if (shared) shared.push(s);
-      else sharedByStep.set(i, [s]);
+      if (!touchedSteps.includes(i)) touchedSteps.push(i);
+      weightByStep[i]! += weights.get(s) ?? 0;
     }
-    if (sharedByStep.size === 0 || chosenIds.has(c.id)) continue;
-    for (const [i, shared] of sharedByStep) sharing[i]!.push({ c, shared, weight: sum(shared.map((s) => weights.get(s) ?? 0)), cost: stepCost(c) });
+    for (const i of touchedSteps) {
+      const candidate = { c, weight: weightByStep[i]!, cost: stepCost(c) };
+      weightByStep[i] = 0;
+      insertInOrder(best[i]!, candidate, limit, byBestSubstitute);
+    }
+    touchedSteps.length = 0;
   }
-  const byBestSubstitute = (a: Sharing, b: Sharing) => b.weight - a.weight || a.cost - b.cost || (a.c.id < b.c.id ? -1 : 1);
-  return sharing.map((list) => firstInOrder(list, limit, byBestSubstitute).map((x) => ({ programId: x.c.id, sharedSkillIds: x.shared })));
+  return best.map((first, i) => first.map((x) => ({ programId: x.c.id, sharedSkillIds: x.c.skillIds.filter((s) => stepOfSkill.get(s) === i) })));
+}
+
+function weightOfSkills(skillIds: string[], weights: Map<string, number>): number {
+  let total = 0;
+  for (const s of skillIds) total += weights.get(s) ?? 0;
+  return total;
 }
 
 function sum(values: number[]): number {
