@@ -52,7 +52,8 @@ async function assertAssignable(db: Db, orgId: string, userId: string | undefine
   if (!member) throw validationError({ assignedTo: ['Choose a member of your organisation.'] });
 }
 
-const clientColumns = (input: ClientInput) => ({
+/** A validated client input as table columns (practitioner forms, API and self-service). */
+export const clientColumns = (input: ClientInput) => ({
   fullName: input.fullName,
   email: input.email ?? null,
   phone: input.phone ?? null,

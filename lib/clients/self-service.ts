@@ -5,7 +5,7 @@ import { clients, type Client } from '@/db/schema';
 import { type Actor, authorize } from '@/lib/auth/actor';
 import { AppError, parseInput, validationError } from '@/lib/errors';
 import { clientInputSchema } from './client-schema';
-import { findOwnClientRecord, recordClientEvent } from './clients';
+import { clientColumns, findOwnClientRecord, recordClientEvent } from './clients';
 
 /** The constraints a job seeker gives for themselves (the practitioner's client form, minus what is theirs to set). */
 const selfServiceFields = ['country', 'region', 'city', 'deliveryModes', 'languages', 'maxBudget', 'budgetCurrency', 'hoursPerWeek', 'earliestStart', 'travelRadiusKm', 'consentDataProcessing'] as const;
@@ -24,22 +24,8 @@ export async function saveSelfServiceProfile(actor: Actor | null, raw: Record<st
   return getDb().transaction(async (tx) => {
     const existing = await findOwnClientRecord(tx, checked);
     if (existing?.orgId) throw new AppError('conflict', 'Your career service manages your record: ask your adviser to change it.');
-    const values = {
-      fullName: input.fullName,
-      email: input.email ?? null,
-      country: input.country ?? input.region?.split('-')[0] ?? null,
-      region: input.region ?? null,
-      city: input.city ?? null,
-      deliveryModes: input.deliveryModes,
-      languages: input.languages,
-      maxBudget: input.maxBudget ?? null,
-      budgetCurrency: input.budgetCurrency ?? null,
-      hoursPerWeek: input.hoursPerWeek ?? null,
-      earliestStart: input.earliestStart ?? null,
-      travelRadiusKm: input.travelRadiusKm ?? null,
-      consentDataProcessing: true,
-      updatedAt: new Date(),
-    };
+    // A self-service record has no phone and is never shown to employers: those fields stay empty.
+    const values = { ...clientColumns(input), consentDataProcessing: true, updatedAt: new Date() };
     if (existing) {
       const [row] = await tx.update(clients).set(values).where(eq(clients.id, existing.id)).returning();
       await recordClientEvent(tx, existing.id, checked, 'updated', 'Details updated by the job seeker.');
