@@ -147,8 +147,17 @@ async function readVersion(sql: postgres.Sql): Promise<Version> {
 
 const isSameVersion = (a: Version, b: Version) => a.count === b.count && a.latestUpdate === b.latestUpdate;
 
+const emptyIndex = (): CandidateIndex => ({ programs: [], columns: new ProgramColumns(), slotById: new Map(), teaching: new Map() });
+
+/** An index of the given programs, as a load from the database builds it (tests use small ones). */
+export function candidateIndexOf(programs: IndexedProgram[]): CandidateIndex {
+  const index = emptyIndex();
+  for (const program of programs) upsert(index, program);
+  return index;
+}
+
 async function loadAll(sql: postgres.Sql): Promise<CandidateIndex> {
-  const index: CandidateIndex = { programs: [], columns: new ProgramColumns(), slotById: new Map(), teaching: new Map() };
+  const index = emptyIndex();
   const shared = interner();
   await selectPrograms(sql, sql``).cursor(cursorRows, (rows) => {
     for (const row of rows) upsert(index, programOf(row, shared));

@@ -8,10 +8,10 @@ import { findOrgGoal, goalGaps, type GoalGap, type GoalSkill } from '@/lib/clien
 import { recordClientEvent } from '@/lib/clients/clients';
 import { parseInput, validationError } from '@/lib/errors';
 import { currentCandidateIndex } from './candidate-index';
-import { buildCandidatePool, loadProgramCards, type ProgramCard } from './candidates';
+import { alternativesForSteps, buildCandidatePool, loadProgramCards, type ProgramCard } from './candidates';
 import { exclusionInputSchema } from './exclusion-schema';
 import { type ClientConstraints, exclusionReasons, type ExclusionReason, weeksBetween } from './constraints';
-import { alternativesForSteps, recommendPrograms, type UncoveredReason } from './recommender';
+import { recommendPrograms, type UncoveredReason } from './recommender';
 
 export type RecommendedProgramStep = {
   program: ProgramCard;
@@ -83,17 +83,13 @@ export async function recommendProgramsForGoal(actor: Actor, goalId: string, opt
   ]);
   const constraints = constraintsOf(client, goal, opts.today ?? new Date());
   const missing = gap!.missing;
-  const pool = buildCandidatePool(index, missing.map((s) => s.skillId), constraints, excluded.map((e) => e.id));
-  const result = recommendPrograms(
-    missing.map((s) => ({ skillId: s.skillId, importance: s.importance, isInDemand: s.isInDemand })),
-    pool.candidates,
-    { budgetEur: constraints.maxBudgetEur, weeksAvailable: constraints.weeksAvailable },
-  );
+  const gapWeights = missing.map((s) => ({ skillId: s.skillId, importance: s.importance, isInDemand: s.isInDemand }));
+  const pool = buildCandidatePool(index, gapWeights, constraints, excluded.map((e) => e.id));
+  const result = recommendPrograms(gapWeights, pool.candidates, { budgetEur: constraints.maxBudgetEur, weeksAvailable: constraints.weeksAvailable });
 
   const skillById = new Map(gap!.skills.map((s) => [s.skillId, s]));
-  const chosenIds = new Set(result.steps.map((s) => s.programId));
-  const alternatives = alternativesForSteps(result.steps, pool.candidates, chosenIds, missing);
-  const cards = await loadProgramCards(db, pool, [...chosenIds, ...alternatives.flat().map((a) => a.programId)]);
+  const alternatives = alternativesForSteps(index, pool, result.steps);
+  const cards = await loadProgramCards(db, index, pool, [...result.steps.map((s) => s.programId), ...alternatives.flat().map((a) => a.programId)]);
   const steps = result.steps.map((step, i) => ({
     program: cards.get(step.programId)!,
     covers: step.coveredSkillIds.map((id) => skillById.get(id)!),

@@ -1,6 +1,8 @@
 /*
  * The recommender: which programs, in which order, close a client's skill gap under their
- * constraints. Pure (no database): `recommendations.ts` gathers the inputs.
+ * constraints. Pure (no database): `recommendations.ts` gathers the inputs, and `candidates.ts`
+ * hands over a shortlist (the cheapest programs per gap skill and the best per cost, with their
+ * prerequisites) when thousands of programs qualify.
  *
  * It is weighted set cover with budgets. Each missing skill weighs its importance (1–5),
  * ×1.5 when in demand in the client's region. A program "costs" its price in euros plus
@@ -18,7 +20,7 @@
  * cheapest cover (k = most gap skills one program teaches; Chvátal 1979), and step 2 only
  * lowers it. With a money or time budget, the better of greedy and the best single bundle
  * covers at least ½(1 − 1/e) ≈ 32% of the best reachable weight (Khuller, Moss & Naor 1999);
- * in practice it is near-optimal. Every tie is broken by id, so the same inputs always give
+ * in practice it is near-optimal. Both bounds hold over the shortlist. Every tie is broken by id, so the same inputs always give
  * the same answer.
  */
 
@@ -72,82 +74,136 @@ export type Recommendation = {
 
 type Picked = { ids: string[]; covered: Set<string> };
 
-const weightOf = (gap: GapSkillWeight) => gap.importance * (gap.isInDemand ? inDemandBoost : 1);
-const stepCost = (p: CandidateProgram) => (p.costEur ?? 0) + hourValueEur * (p.hours ?? 0) + stepOverheadEur;
+export const weightOf = (gap: GapSkillWeight) => gap.importance * (gap.isInDemand ? inDemandBoost : 1);
+export const stepCost = (p: Pick<CandidateProgram, 'costEur' | 'hours'>) => (p.costEur ?? 0) + hourValueEur * (p.hours ?? 0) + stepOverheadEur;
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** How many programs the search keeps: the cheapest per gap skill, and the best weight per cost overall. */
-export const shortlistLimits = { perSkill: 8, byRatio: 200 } as const;
+/** A candidate with its gap skills as positions (in the gap's order) and a bit mask, and its costs worked out once. */
+type Node = CandidateProgram & { positions: number[]; mask: Uint32Array; cost: number; money: number };
 
 /**
- * Programs worth searching: for each gap skill the cheapest few that teach it, the best by
- * weight per cost, and every prerequisite of those. A program left out costs more than eight
- * others teaching each of its skills and covers less per euro than 200 others, so neither the
- * greedy nor the improvement step would pick it in practice; this keeps the search fast when
- * tens of thousands of programs teach some gap skill.
+ * What the search reads, built once per recommendation. Coverage sums run over skill positions
+ * with a stamp array instead of sets of ids: the improvement step asks for thousands of them.
+ * Each sum adds the same weights in the same order as summing a set of the skills would.
  */
-function shortlist(candidates: CandidateProgram[], weights: Map<string, number>): CandidateProgram[] {
-  if (candidates.length <= shortlistLimits.byRatio) return candidates;
-  // Costs and ratios once per candidate, not once per comparison: tens of thousands are ranked here.
-  const costs = candidates.map(stepCost);
-  const ratios = candidates.map((c, i) => weightOfSkills(c.skillIds, weights) / costs[i]!);
-  const byId = (a: number, b: number) => (candidates[a]!.id < candidates[b]!.id ? -1 : 1);
-  const teachingBySkill = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    for (const s of c.skillIds) {
-      const teaching = teachingBySkill.get(s);
-      if (teaching) teaching.push(i);
-      else teachingBySkill.set(s, [i]);
-    }
-  });
-  const keep = new Set<string>();
-  for (const teaching of teachingBySkill.values()) for (const i of firstInOrder(teaching, shortlistLimits.perSkill, (a, b) => costs[a]! - costs[b]! || byId(a, b))) keep.add(candidates[i]!.id);
-  const indices = candidates.map((_, i) => i);
-  for (const i of firstInOrder(indices, shortlistLimits.byRatio, (a, b) => ratios[b]! - ratios[a]! || byId(a, b))) keep.add(candidates[i]!.id);
-  const candidateById = new Map(candidates.map((c) => [c.id, c]));
-  const pending = [...keep];
-  while (pending.length) {
-    for (const required of candidateById.get(pending.pop()!)?.requiresIds ?? []) {
-      if (keep.has(required) || !candidateById.has(required)) continue;
-      keep.add(required);
-      pending.push(required);
-    }
+class Search {
+  readonly byId = new Map<string, Node>();
+  readonly weights: Float64Array;
+  readonly words: number;
+  private readonly stamps: Int32Array;
+  private stamp = 0;
+
+  constructor(gap: GapSkillWeight[], candidates: CandidateProgram[], readonly limits: RecommenderLimits) {
+    const positionOf = new Map(gap.map((g, position) => [g.skillId, position]));
+    this.weights = Float64Array.from(gap, weightOf);
+    this.words = Math.max(1, Math.ceil(gap.length / 32));
+    this.stamps = new Int32Array(gap.length);
+    const nodes = candidates.map((c): Node => {
+      const skillIds = c.skillIds.filter((s) => positionOf.has(s));
+      const positions = skillIds.map((s) => positionOf.get(s)!);
+      const mask = new Uint32Array(this.words);
+      for (const position of positions) mask[position >>> 5]! |= 1 << (position & 31);
+      return { ...c, skillIds, positions, mask, cost: stepCost(c), money: c.costEur ?? 0 };
+    });
+    // Sorted by id first so every later scan meets candidates in the same order.
+    for (const node of nodes.sort((a, b) => (a.id < b.id ? -1 : 1))) this.byId.set(node.id, node);
   }
-  return candidates.filter((c) => keep.has(c.id));
-}
 
-/** The first `limit` items in `compare` order (what sorting all of them and slicing gives), in one pass. */
-function firstInOrder<T>(items: T[], limit: number, compare: (a: T, b: T) => number): T[] {
-  const first: T[] = [];
-  for (const item of items) insertInOrder(first, item, limit, compare);
-  return first;
-}
+  node(id: string): Node {
+    return this.byId.get(id)!;
+  }
 
-/** Adds `item` to `first` (the first `limit` seen so far, in `compare` order) when it belongs there. */
-function insertInOrder<T>(first: T[], item: T, limit: number, compare: (a: T, b: T) => number) {
-  if (first.length === limit && compare(item, first[limit - 1]!) >= 0) return;
-  let at = first.length;
-  while (at > 0 && compare(item, first[at - 1]!) < 0) at--;
-  first.splice(at, 0, item);
-  if (first.length > limit) first.pop();
+  /** Starts a new set of marked positions. */
+  unmarkAll() {
+    this.stamp++;
+  }
+
+  /** Marks a position; true when it was not marked yet. */
+  mark(position: number): boolean {
+    if (this.stamps[position] === this.stamp) return false;
+    this.stamps[position] = this.stamp;
+    return true;
+  }
+
+  isMarked(position: number): boolean {
+    return this.stamps[position] === this.stamp;
+  }
+
+  /** The weight of the skills the programs cover together, leaving out `left`. */
+  weightOfCover(ids: string[], left: string | null = null): number {
+    this.unmarkAll();
+    let weight = 0;
+    for (const id of ids) {
+      if (id === left) continue;
+      for (const position of this.node(id).positions) if (this.mark(position)) weight += this.weights[position]!;
+    }
+    return weight;
+  }
+
+  coverOf(ids: string[]): Set<string> {
+    return new Set(ids.flatMap((id) => this.node(id).skillIds));
+  }
+
+  weightOfSkills(covered: Set<string>, gap: Map<string, number>): number {
+    let weight = 0;
+    for (const s of covered) weight += gap.get(s) ?? 0;
+    return weight;
+  }
+
+  costOf(ids: string[]): number {
+    let cost = 0;
+    for (const id of ids) cost += this.node(id).cost;
+    return cost;
+  }
+
+  fits(ids: string[]): boolean {
+    const { budgetEur, weeksAvailable } = this.limits;
+    if (budgetEur !== null && moneyOf(ids, this.byId) > budgetEur + 1e-9) return false;
+    if (weeksAvailable !== null && weeksOf(ids, this.byId) > weeksAvailable + 1e-9) return false;
+    return true;
+  }
+
+  isRequiredBy(id: string, ids: string[]): boolean {
+    return ids.some((other) => other !== id && this.node(other).requiresIds.includes(id));
+  }
+
+  /** The program plus every prerequisite (transitively) not yet chosen, prerequisites first; null if one is not available. */
+  bundleOf(id: string, chosen: Set<string>): string[] | null {
+    const p = this.node(id);
+    if (p.requiresIds.length === 0) return [id];
+    const out: string[] = [];
+    const visiting = new Set<string>();
+    const visit = (pid: string): boolean => {
+      if (chosen.has(pid) || out.includes(pid)) return true;
+      const q = this.byId.get(pid);
+      if (!q || visiting.has(pid)) return false;
+      visiting.add(pid);
+      for (const r of q.requiresIds) if (!visit(r)) return false;
+      out.push(pid);
+      return true;
+    };
+    return visit(id) ? out : null;
+  }
 }
 
 export function recommendPrograms(gap: GapSkillWeight[], candidates: CandidateProgram[], limits: RecommenderLimits): Recommendation {
   const weights = new Map(gap.map((g) => [g.skillId, weightOf(g)]));
-  const byId = new Map<string, CandidateProgram>();
-  const relevant = candidates.map((c) => (c.skillIds.every((s) => weights.has(s)) ? c : { ...c, skillIds: c.skillIds.filter((s) => weights.has(s)) }));
-  // Sorted by id first so every later scan meets candidates in the same order.
-  for (const c of shortlist(relevant, weights).sort((a, b) => (a.id < b.id ? -1 : 1))) byId.set(c.id, c);
+  const search = new Search(gap, candidates, limits);
+  const { byId } = search;
   const totalWeight = sum([...weights.values()]);
   const teachable = new Set([...byId.values()].flatMap((c) => c.skillIds));
 
   const limited = limits.budgetEur !== null || limits.weeksAvailable !== null;
-  let picked = improve(greedy(byId, weights, limits), byId, weights, limits);
-  if (limits.budgetEur !== null || limits.weeksAvailable !== null) {
-    const single = bestSingleBundle(byId, weights, limits);
+  let picked = improve(greedy(search), search, weights);
+  if (limited) {
+    const single = bestSingleBundle(search);
     if (single && coveredWeight(single.covered, weights) > coveredWeight(picked.covered, weights) + 1e-9) picked = single;
   }
-  const unlimited = limited ? improve(greedy(byId, weights, { budgetEur: null, weeksAvailable: null }), byId, weights, { budgetEur: null, weeksAvailable: null }) : picked;
+  let unlimited = picked;
+  if (limited) {
+    const withoutLimits = new Search(gap, candidates, { budgetEur: null, weeksAvailable: null });
+    unlimited = improve(greedy(withoutLimits), withoutLimits, weights);
+  }
 
   const chosen = picked.ids.map((id) => byId.get(id)!);
   const ordered = orderSteps(chosen, weights);
@@ -187,45 +243,6 @@ export function recommendPrograms(gap: GapSkillWeight[], candidates: CandidatePr
   }
 }
 
-/** Other programs that could take a step's place: they teach its skills, cheapest first. */
-export function alternativesFor(step: RecommendedStep, candidates: CandidateProgram[], chosenIds: Set<string>, gap: GapSkillWeight[], limit = 3): Array<{ programId: string; sharedSkillIds: string[] }> {
-  return alternativesForSteps([step], candidates, chosenIds, gap, limit)[0]!;
-}
-
-/** `alternativesFor` of every step, in one pass over the candidates (a step's skills belong to it alone). */
-export function alternativesForSteps(steps: RecommendedStep[], candidates: CandidateProgram[], chosenIds: Set<string>, gap: GapSkillWeight[], limit = 3): Array<Array<{ programId: string; sharedSkillIds: string[] }>> {
-  const weights = new Map(gap.map((g) => [g.skillId, weightOf(g)]));
-  const stepOfSkill = new Map(steps.flatMap((step, i) => step.coveredSkillIds.map((s) => [s, i] as const)));
-  type Sharing = { c: CandidateProgram; weight: number; cost: number };
-  const byBestSubstitute = (a: Sharing, b: Sharing) => b.weight - a.weight || a.cost - b.cost || (a.c.id < b.c.id ? -1 : 1);
-  // The best few per step so far, kept in order as candidates pass (tens of thousands do: no list of them all).
-  const best: Sharing[][] = steps.map(() => []);
-  const weightByStep = new Float64Array(steps.length);
-  const touchedSteps: number[] = [];
-  for (const c of candidates) {
-    if (chosenIds.has(c.id)) continue;
-    for (const s of c.skillIds) {
-      const i = stepOfSkill.get(s);
-      if (i === undefined) continue;
-      if (!touchedSteps.includes(i)) touchedSteps.push(i);
-      weightByStep[i]! += weights.get(s) ?? 0;
-    }
-    for (const i of touchedSteps) {
-      const candidate = { c, weight: weightByStep[i]!, cost: stepCost(c) };
-      weightByStep[i] = 0;
-      insertInOrder(best[i]!, candidate, limit, byBestSubstitute);
-    }
-    touchedSteps.length = 0;
-  }
-  return best.map((first, i) => first.map((x) => ({ programId: x.c.id, sharedSkillIds: x.c.skillIds.filter((s) => stepOfSkill.get(s) === i) })));
-}
-
-function weightOfSkills(skillIds: string[], weights: Map<string, number>): number {
-  let total = 0;
-  for (const s of skillIds) total += weights.get(s) ?? 0;
-  return total;
-}
-
 function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
@@ -242,125 +259,107 @@ function weeksOf(ids: Iterable<string>, byId: Map<string, CandidateProgram>): nu
   return sum([...ids].map((id) => byId.get(id)!.weeks));
 }
 
-function fits(ids: string[], byId: Map<string, CandidateProgram>, limits: RecommenderLimits): boolean {
-  if (limits.budgetEur !== null && moneyOf(ids, byId) > limits.budgetEur + 1e-9) return false;
-  if (limits.weeksAvailable !== null && weeksOf(ids, byId) > limits.weeksAvailable + 1e-9) return false;
-  return true;
-}
-
-/** The program plus every prerequisite (transitively) not yet chosen, prerequisites first; null if one is not available. */
-function bundleOf(id: string, byId: Map<string, CandidateProgram>, chosen: Set<string>): string[] | null {
-  const out: string[] = [];
-  const visiting = new Set<string>();
-  const visit = (pid: string): boolean => {
-    if (chosen.has(pid) || out.includes(pid)) return true;
-    const p = byId.get(pid);
-    if (!p || visiting.has(pid)) return false;
-    visiting.add(pid);
-    for (const r of p.requiresIds) if (!visit(r)) return false;
-    out.push(pid);
-    return true;
-  };
-  return visit(id) ? out : null;
-}
-
-function stackFactor(p: CandidateProgram, chosen: Set<string>, byId: Map<string, CandidateProgram>): number {
-  if (!p.isStackable) return 1;
-  const withChosen = p.stacksIntoIds.some((t) => chosen.has(t) || [...chosen].some((c) => byId.get(c)!.stacksIntoIds.includes(t)));
-  return withChosen ? 1.2 : 1.1;
-}
+/** The better of two greedy choices: more weight per cost, then more weight, less money, fewer hours, lower id. */
+const isBetterChoice = (ratio: number, gain: number, money: number, hours: number, id: string, b: Choice | null) =>
+  !b ||
+  ratio > b.ratio + 1e-12 ||
+  (Math.abs(ratio - b.ratio) <= 1e-12 && (gain > b.gain + 1e-12 || (Math.abs(gain - b.gain) <= 1e-12 && (money < b.money || (money === b.money && (hours < b.hours || (hours === b.hours && id < b.id)))))));
 
 type Choice = { bundle: string[]; gain: number; ratio: number; money: number; hours: number; id: string };
 
-const betterChoice = (a: Choice, b: Choice | null) =>
-  !b ||
-  a.ratio > b.ratio + 1e-12 ||
-  (Math.abs(a.ratio - b.ratio) <= 1e-12 && (a.gain > b.gain + 1e-12 || (Math.abs(a.gain - b.gain) <= 1e-12 && (a.money < b.money || (a.money === b.money && (a.hours < b.hours || (a.hours === b.hours && a.id < b.id)))))));
-
-function greedy(byId: Map<string, CandidateProgram>, weights: Map<string, number>, limits: RecommenderLimits): Picked {
+function greedy(search: Search): Picked {
+  const { byId, weights, limits } = search;
   const chosen = new Set<string>();
+  /** Where chosen programs stack into: a candidate stacking there too gets the larger bonus. */
+  const chosenTargets = new Set<string>();
   const order: string[] = [];
-  const covered = new Set<string>();
+  const covered = new Uint8Array(weights.length);
+  // Money and weeks of `order`, summed in order: adding a bundle's gives what summing `[...order, ...bundle]` gives.
+  let orderMoney = 0;
+  let orderWeeks = 0;
   for (;;) {
     let best: Choice | null = null;
     for (const p of byId.values()) {
-      if (chosen.has(p.id)) continue;
-      const newSkills = p.skillIds.filter((s) => !covered.has(s));
-      if (newSkills.length === 0) continue;
-      const bundle = bundleOf(p.id, byId, chosen);
-      if (!bundle || !fits([...order, ...bundle], byId, limits)) continue;
-      const bundleSkills = new Set(bundle.flatMap((id) => byId.get(id)!.skillIds).filter((s) => !covered.has(s)));
-      const gain = coveredWeight(bundleSkills, weights) * stackFactor(p, chosen, byId);
-      const cost = sum(bundle.map((id) => stepCost(byId.get(id)!)));
-      const choice = { bundle, gain, ratio: gain / cost, money: moneyOf(bundle, byId), hours: sum(bundle.map((id) => byId.get(id)!.hours ?? 0)), id: p.id };
-      if (betterChoice(choice, best)) best = choice;
+      if (chosen.has(p.id) || p.positions.every((position) => covered[position])) continue;
+      const bundle = search.bundleOf(p.id, chosen);
+      if (!bundle) continue;
+      let money = orderMoney;
+      let weeks = orderWeeks;
+      let bundleMoney = 0;
+      let cost = 0;
+      let hours = 0;
+      let weight = 0;
+      search.unmarkAll();
+      for (const id of bundle) {
+        const q = search.node(id);
+        money += q.money;
+        weeks += q.weeks;
+        bundleMoney += q.money;
+        cost += q.cost;
+        hours += q.hours ?? 0;
+        for (const position of q.positions) if (!covered[position] && search.mark(position)) weight += weights[position]!;
+      }
+      if ((limits.budgetEur !== null && money > limits.budgetEur + 1e-9) || (limits.weeksAvailable !== null && weeks > limits.weeksAvailable + 1e-9)) continue;
+      const stackFactor = !p.isStackable ? 1 : p.stacksIntoIds.some((t) => chosen.has(t) || chosenTargets.has(t)) ? 1.2 : 1.1;
+      const gain = weight * stackFactor;
+      const ratio = gain / cost;
+      if (isBetterChoice(ratio, gain, bundleMoney, hours, p.id, best)) best = { bundle, gain, ratio, money: bundleMoney, hours, id: p.id };
     }
     if (!best) break;
     for (const id of best.bundle) {
+      const q = search.node(id);
       chosen.add(id);
       order.push(id);
-      for (const s of byId.get(id)!.skillIds) covered.add(s);
+      orderMoney += q.money;
+      orderWeeks += q.weeks;
+      for (const t of q.stacksIntoIds) chosenTargets.add(t);
+      for (const position of q.positions) covered[position] = 1;
     }
   }
-  return { ids: order, covered };
+  return { ids: order, covered: search.coverOf(order) };
 }
 
-const coverOf = (ids: string[], byId: Map<string, CandidateProgram>) => new Set(ids.flatMap((id) => byId.get(id)!.skillIds));
-const isRequiredBy = (id: string, ids: string[], byId: Map<string, CandidateProgram>) => ids.some((o) => o !== id && byId.get(o)!.requiresIds.includes(id));
-
 /** Drops programs the others already cover, dearest first (never a prerequisite of another). */
-function pruneRedundant(ids: string[], byId: Map<string, CandidateProgram>, weights: Map<string, number>, target: number): string[] {
+function pruneRedundant(ids: string[], search: Search, target: number): string[] {
   let kept = [...ids];
-  const byCost = [...ids].sort((a, b) => stepCost(byId.get(b)!) - stepCost(byId.get(a)!) || (a < b ? -1 : 1));
-  const seen = new Set<string>();
+  const byCost = [...ids].sort((a, b) => search.node(b).cost - search.node(a).cost || (a < b ? -1 : 1));
   for (const id of byCost) {
-    if (!isRequiredBy(id, kept, byId) && weightWithout(kept, id, byId, weights, seen) >= target - 1e-9) kept = kept.filter((x) => x !== id);
+    if (!search.isRequiredBy(id, kept) && search.weightOfCover(kept, id) >= target - 1e-9) kept = kept.filter((x) => x !== id);
   }
   return kept;
 }
 
 /**
- * `coveredWeight(coverOf(ids minus one))`, summed in the same order (so to the same bit),
- * without building the lists: the improvement step asks it thousands of times.
- */
-function weightWithout(ids: string[], left: string, byId: Map<string, CandidateProgram>, weights: Map<string, number>, seen: Set<string>): number {
-  seen.clear();
-  let weight = 0;
-  for (const id of ids) {
-    if (id === left) continue;
-    for (const s of byId.get(id)!.skillIds) {
-      if (seen.has(s)) continue;
-      seen.add(s);
-      weight += weights.get(s) ?? 0;
-    }
-  }
-  return weight;
-}
-
-const costOf = (ids: string[], byId: Map<string, CandidateProgram>) => sum(ids.map((id) => stepCost(byId.get(id)!)));
-
-/**
  * Local improvement: remove redundant programs, then swap one program for another that keeps
  * the coverage (pruning whatever the newcomer makes redundant) when that lowers the cost.
  */
-function improve(start: Picked, byId: Map<string, CandidateProgram>, weights: Map<string, number>, limits: RecommenderLimits): Picked {
+function improve(start: Picked, search: Search, weights: Map<string, number>): Picked {
   const target = coveredWeight(start.covered, weights);
-  let ids = pruneRedundant(start.ids, byId, weights, target);
+  let ids = pruneRedundant(start.ids, search, target);
+  const needed = new Uint32Array(search.words);
   for (let round = 0; round < 50; round++) {
-    const currentCost = costOf(ids, byId);
+    const currentCost = search.costOf(ids);
+    const inPlan = new Set(ids);
     let best: { ids: string[]; cost: number; key: string } | null = null;
     for (const out of ids) {
-      if (isRequiredBy(out, ids, byId)) continue;
+      if (search.isRequiredBy(out, ids)) continue;
       const rest = ids.filter((x) => x !== out);
-      const restCover = coverOf(rest, byId);
-      const needed = byId.get(out)!.skillIds.filter((s) => !restCover.has(s));
-      for (const q of byId.values()) {
-        if (ids.includes(q.id) || q.requiresIds.some((r) => !rest.includes(r))) continue;
-        if (!needed.every((s) => q.skillIds.includes(s))) continue;
+      // The skills only `out` covers: a replacement must teach all of them.
+      search.unmarkAll();
+      for (const id of rest) for (const position of search.node(id).positions) search.mark(position);
+      needed.fill(0);
+      let neededCount = 0;
+      for (const position of search.node(out).positions) {
+        if (search.isMarked(position)) continue;
+        needed[position >>> 5]! |= 1 << (position & 31);
+        neededCount++;
+      }
+      for (const q of search.byId.values()) {
+        if (inPlan.has(q.id) || !teachesAll(q.mask, needed) || q.requiresIds.some((r) => !rest.includes(r))) continue;
         // Only a newcomer teaching more than the skills it replaces can make others redundant.
-        const next = q.skillIds.length > needed.length ? pruneRedundant([...rest, q.id], byId, weights, target) : [...rest, q.id];
-        const cost = costOf(next, byId);
-        if (cost >= currentCost - 1e-9 || !fits(next, byId, limits)) continue;
+        const next = q.skillIds.length > neededCount ? pruneRedundant([...rest, q.id], search, target) : [...rest, q.id];
+        const cost = search.costOf(next);
+        if (cost >= currentCost - 1e-9 || !search.fits(next)) continue;
         const key = `${out}>${q.id}`;
         if (!best || cost < best.cost - 1e-9 || (Math.abs(cost - best.cost) <= 1e-9 && key < best.key)) best = { ids: next, cost, key };
       }
@@ -368,20 +367,25 @@ function improve(start: Picked, byId: Map<string, CandidateProgram>, weights: Ma
     if (!best) break;
     ids = best.ids;
   }
-  return { ids, covered: coverOf(ids, byId) };
+  return { ids, covered: search.coverOf(ids) };
 }
 
-function bestSingleBundle(byId: Map<string, CandidateProgram>, weights: Map<string, number>, limits: RecommenderLimits): Picked | null {
-  let best: { picked: Picked; weight: number; cost: number } | null = null;
-  for (const p of byId.values()) {
-    const bundle = bundleOf(p.id, byId, new Set());
-    if (!bundle || !fits(bundle, byId, limits)) continue;
-    const covered = coverOf(bundle, byId);
-    const weight = coveredWeight(covered, weights);
-    const cost = sum(bundle.map((id) => stepCost(byId.get(id)!)));
-    if (!best || weight > best.weight + 1e-9 || (Math.abs(weight - best.weight) <= 1e-9 && cost < best.cost)) best = { picked: { ids: bundle, covered }, weight, cost };
+function teachesAll(mask: Uint32Array, needed: Uint32Array): boolean {
+  for (let word = 0; word < needed.length; word++) if ((needed[word]! & ~mask[word]!) !== 0) return false;
+  return true;
+}
+
+function bestSingleBundle(search: Search): Picked | null {
+  let best: { ids: string[]; weight: number; cost: number } | null = null;
+  const none = new Set<string>();
+  for (const p of search.byId.values()) {
+    const bundle = search.bundleOf(p.id, none);
+    if (!bundle || !search.fits(bundle)) continue;
+    const weight = search.weightOfCover(bundle);
+    const cost = search.costOf(bundle);
+    if (!best || weight > best.weight + 1e-9 || (Math.abs(weight - best.weight) <= 1e-9 && cost < best.cost)) best = { ids: bundle, weight, cost };
   }
-  return best?.picked ?? null;
+  return best && { ids: best.ids, covered: search.coverOf(best.ids) };
 }
 
 /**

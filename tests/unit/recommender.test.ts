@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesFor, recommendPrograms, type CandidateProgram, type GapSkillWeight } from '@/lib/recommendations/recommender';
+import { recommendPrograms, type CandidateProgram, type GapSkillWeight } from '@/lib/recommendations/recommender';
 
 const program = (id: string, skillIds: string[], costEur: number, extra: Partial<CandidateProgram> = {}): CandidateProgram => ({
   id, skillIds, costEur, hours: 0, weeks: 4, stacksIntoIds: [], isStackable: false, requiresIds: [], nextStart: null, ...extra,
@@ -89,9 +89,4 @@ describe('recommendPrograms', () => {
     expect(r.costEur).toBe(150);
   });
 
-  it('lists alternatives for a step: programs teaching its skills, cheapest first', () => {
-    const r = recommendPrograms(gap, catalogue, noLimits);
-    const chosen = new Set(ids(r));
-    expect(alternativesFor(r.steps[0]!, catalogue, chosen, gap)).toEqual([{ programId: 'p1-bundle', sharedSkillIds: ['A'] }]);
-  });
 });
