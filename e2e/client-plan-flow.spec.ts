@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { createClientInNewYork } from './support/clients';
 import { storageStateFor } from './support/roles';
 
 test.use({ storageState: storageStateFor('coach') });
@@ -11,16 +12,8 @@ test.use({ storageState: storageStateFor('coach') });
  * completed and comments; the practitioner sees the progress and downloads the PDF.
  */
 test('from goal to recommendation to a shared plan the client follows', async ({ page, browser }) => {
-  const name = `Flow client ${randomUUID().slice(0, 6)}`;
   const email = `flow-${randomUUID().slice(0, 8)}@e2e.credpath.test`;
-  await page.goto('/clients/new');
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Email (optional)').fill(email);
-  await page.getByLabel('Country').selectOption('US');
-  await page.getByLabel('Region', { exact: true }).selectOption('US-NY');
-  await page.getByLabel(/Consents to Credpath processing their data/).check();
-  await page.getByRole('button', { name: 'Create client' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
+  const name = await createClientInNewYork(page, 'Flow client', { email });
 
   await page.getByText('Set a goal: target occupation').click();
   await page.getByLabel(/^Occupation: O\*NET-SOC code/).fill('15-2051.00');

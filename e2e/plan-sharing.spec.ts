@@ -1,29 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { addProgramFromSearch, createClientInNewYork, startPlan } from './support/clients';
 import { storageStateFor } from './support/roles';
 
 test.use({ storageState: storageStateFor('coach') });
 
 test('a practitioner prints a plan, downloads its PDF and shares a read-only link, then revokes it', async ({ page, browser }) => {
-  const name = `Shared client ${randomUUID().slice(0, 6)}`;
-  await page.goto('/clients/new');
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Country').selectOption('US');
-  await page.getByLabel('Region', { exact: true }).selectOption('US-NY');
-  await page.getByLabel(/Consents to Credpath processing their data/).check();
-  await page.getByRole('button', { name: 'Create client' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-
-  await page.getByLabel('Plan name (optional)').fill('Shared route');
-  await page.getByRole('button', { name: 'New plan' }).click();
-  await expect(page.getByRole('heading', { name: 'Shared route' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Search the catalogue' }).fill('python');
-  const option = page.getByRole('listbox', { name: /^Programs matching/ }).getByRole('option').first();
-  const program = (await option.locator('span').first().innerText()).trim();
-  await option.click();
-  await page.getByRole('button', { name: 'Add to plan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `${program} added to the plan.` })).toBeVisible();
+  const name = await createClientInNewYork(page, 'Shared client');
+  await startPlan(page, 'Shared route');
+  const program = await addProgramFromSearch(page, 'python', 0);
   const planUrl = page.url();
 
   // The PDF downloads under the plan's name.

@@ -1,38 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
+import { addProgramFromSearch, createClientInNewYork, startPlan } from './support/clients';
 import { storageStateFor } from './support/roles';
 
 test.use({ storageState: storageStateFor('coach') });
 
-/** Picks the n-th program the catalogue search finds and adds it; returns its title. */
-async function addProgramFromSearch(page: Page, query: string, nth: number): Promise<string> {
-  await page.getByRole('combobox', { name: 'Search the catalogue' }).fill(query);
-  // The step status selects have options too: look only in the search's list.
-  const option = page.getByRole('listbox', { name: /^Programs matching/ }).getByRole('option').nth(nth);
-  await expect(option).toBeVisible();
-  const title = (await option.locator('span').first().innerText()).trim();
-  await option.click();
-  await expect(page.getByText(`Chosen: ${title}`, { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: 'Add to plan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `${title} added to the plan.` })).toBeVisible();
-  return title;
-}
-
 test('a practitioner builds a plan by hand, reorders it with the keyboard and completes a step', async ({ page }) => {
-  const name = `Plan client ${randomUUID().slice(0, 6)}`;
-  await page.goto('/clients/new');
-  await page.getByLabel('Full name').fill(name);
-  await page.getByLabel('Country').selectOption('US');
-  await page.getByLabel('Region', { exact: true }).selectOption('US-NY');
-  await page.getByLabel(/Consents to Credpath processing their data/).check();
-  await page.getByRole('button', { name: 'Create client' }).click();
-  await expect(page.getByRole('heading', { name })).toBeVisible();
-
-  await page.getByLabel('Plan name (optional)').fill('Data route');
-  await page.getByRole('button', { name: 'New plan' }).click();
-  await expect(page).toHaveURL(/\/clients\/[0-9a-f-]{36}\/plans\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole('heading', { name: 'Data route' })).toBeVisible();
+  const name = await createClientInNewYork(page, 'Plan client');
+  await startPlan(page, 'Data route');
 
   const first = await addProgramFromSearch(page, 'python', 0);
   const second = await addProgramFromSearch(page, 'python', 1);

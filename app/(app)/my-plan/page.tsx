@@ -6,15 +6,13 @@ import { ActionForm } from '../../_components/action-form';
 import { Alert } from '../../_components/alert';
 import { LinkButton } from '../../_components/button';
 import { Card, PageHeader } from '../../_components/layout-bits';
-import { SubmitButton } from '../../_components/submit-button';
-import { addOccupationSkillsAction, createGoalAction, removeClientSkillAction } from '../clients/actions';
+import { removeClientSkillAction } from '../clients/actions';
 import { clientFormDefaults } from '../clients/client-form-defaults';
-import { AddClientSkill, CustomGoalForm } from '../clients/client-panels';
+import { AddClientSkill, CustomGoalForm, OccupationGoalForm, PastOccupationSkillsForm } from '../clients/client-panels';
 import { InviteAdviserForm, SelfServiceForm } from './self-service-forms';
 
 export const metadata: Metadata = { title: 'My plan' };
 
-const inputClass = 'rounded-md border border-slate-300 px-3 py-2 text-sm';
 
 function Goals({ record }: { record: OwnRecord }) {
   if (record.goals.length === 0) return <p className="text-sm text-slate-700">{record.isSelfManaged ? 'Set your goal below to see your gap.' : 'Your adviser has not set a goal with you yet.'}</p>;
@@ -60,23 +58,13 @@ function SelfManagedPanels({ record }: { record: OwnRecord }) {
     <>
       <Card title={record.goals.length ? 'Change your goal' : 'Set your goal'}>
         <p className="mb-3 text-sm text-slate-700">You work towards one goal at a time: a new goal replaces the current one.</p>
-        <ActionForm action={createGoalAction} className="mb-4 flex flex-wrap items-end gap-3" fieldLabels={{ occupation: 'Occupation', targetDate: 'Target date' }}>
-          <input type="hidden" name="id" value={clientId} />
-          <input type="hidden" name="kind" value="occupation" />
-          <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium text-slate-800">
-            Target occupation: exact title or O*NET-SOC code (such as 15-2051.00)
-            <input name="occupation" className={inputClass} />
-          </label>
-          <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-            Target date (optional)
-            <input type="date" name="targetDate" className={inputClass} />
-          </label>
-          <SubmitButton pendingLabel="Saving…">Set goal</SubmitButton>
-        </ActionForm>
+        <div className="mb-4">
+          <OccupationGoalForm clientId={clientId} withPriority={false} />
+        </div>
         <details className="rounded-md border border-slate-200 p-3">
           <summary className="cursor-pointer text-sm font-semibold text-brand-700">Or choose the skills yourself</summary>
           <div className="mt-3">
-            <CustomGoalForm clientId={clientId} />
+            <CustomGoalForm clientId={clientId} withPriority={false} />
           </div>
         </details>
         <p className="mt-2 text-sm text-slate-600">
@@ -107,16 +95,9 @@ function SelfManagedPanels({ record }: { record: OwnRecord }) {
           <p className="mb-4 text-sm text-slate-700">Add the skills you already have: your gap is what the goal needs beyond them.</p>
         )}
         <AddClientSkill clientId={clientId} canAssess={false} />
-        <ActionForm action={addOccupationSkillsAction} className="mt-4 flex flex-wrap items-end gap-3" fieldLabels={{ occupation: 'Past occupation' }}>
-          <input type="hidden" name="id" value={clientId} />
-          <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium text-slate-800">
-            Add the core skills of a job you have done (title or O*NET-SOC code)
-            <input name="occupation" className={inputClass} />
-          </label>
-          <SubmitButton variant="secondary" pendingLabel="Adding…">
-            Add its skills
-          </SubmitButton>
-        </ActionForm>
+        <div className="mt-4">
+          <PastOccupationSkillsForm clientId={clientId} label="Add the core skills of a job you have done (title or O*NET-SOC code)" />
+        </div>
       </Card>
       <Card title="My details">
         <details>

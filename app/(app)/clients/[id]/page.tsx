@@ -16,8 +16,8 @@ import { LinkButton } from '../../../_components/button';
 import { Badge, Card, EmptyState, PageHeader } from '../../../_components/layout-bits';
 import { loadForPage } from '../../../_components/load-for-page';
 import { SubmitButton } from '../../../_components/submit-button';
-import { addClientNoteAction, addOccupationSkillsAction, createGoalAction, deleteGoalAction, removeClientSkillAction, setClientStatusAction } from '../actions';
-import { AddClientSkill, CustomGoalForm, GoalTiming } from '../client-panels';
+import { addClientNoteAction, createGoalAction, deleteGoalAction, removeClientSkillAction, setClientStatusAction } from '../actions';
+import { AddClientSkill, CustomGoalForm, OccupationGoalForm, PastOccupationSkillsForm } from '../client-panels';
 import { InviteClientForm } from './invite-card';
 import { PlansCard } from './plans-card';
 import { OutcomesCard } from './outcomes-card';
@@ -130,18 +130,9 @@ export default async function ClientPage({ params, searchParams }: PageProps) {
             )}
             <details className="rounded-md border border-slate-200 p-3">
               <summary className="cursor-pointer text-sm font-semibold text-brand-700">Set a goal: target occupation</summary>
-              <ActionForm action={createGoalAction} className="mt-3 flex flex-col gap-3" fieldLabels={{ occupation: 'Occupation', targetDate: 'Target date', priority: 'Priority' }}>
-                <input type="hidden" name="id" value={c.id} />
-                <input type="hidden" name="kind" value="occupation" />
-                <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-                  Occupation: O*NET-SOC code (such as 15-2051.00) or exact title
-                  <input name="occupation" className={inputClass} />
-                </label>
-                <GoalTiming />
-                <div>
-                  <SubmitButton pendingLabel="Saving…">Set goal</SubmitButton>
-                </div>
-              </ActionForm>
+              <div className="mt-3">
+                <OccupationGoalForm clientId={c.id} />
+              </div>
               <p className="mt-2 text-sm text-slate-600">
                 Find codes on the{' '}
                 <Link href="/skills" className="text-brand-700 underline">
@@ -216,16 +207,7 @@ export default async function ClientPage({ params, searchParams }: PageProps) {
             )}
             <div className="flex flex-col gap-4">
               <AddClientSkill clientId={c.id} />
-              <ActionForm action={addOccupationSkillsAction} className="flex flex-wrap items-end gap-3" fieldLabels={{ occupation: 'Occupation' }}>
-                <input type="hidden" name="id" value={c.id} />
-                <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-                  Quick add from a past occupation (O*NET-SOC code or title)
-                  <input name="occupation" className={inputClass} placeholder="43-3031.00" />
-                </label>
-                <SubmitButton variant="secondary" pendingLabel="Adding…">
-                  Add its core skills
-                </SubmitButton>
-              </ActionForm>
+              <PastOccupationSkillsForm clientId={c.id} label="Quick add from a past occupation (O*NET-SOC code or title)" />
             </div>
           </Card>
         </div>

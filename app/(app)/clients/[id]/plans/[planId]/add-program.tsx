@@ -1,8 +1,9 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { formatMoney } from '@/lib/catalog/currency';
-import { FieldErrors, controlClass, describedBy } from '../../../../../_components/field';
+import { FieldErrors } from '../../../../../_components/field';
+import { SearchCombobox } from '../../../../../_components/search-combobox';
 import { SubmitButton } from '../../../../../_components/submit-button';
 import { useActionToast } from '../../../../../_components/toaster';
 import { useFormAction } from '../../../../../_components/use-form-action';
@@ -59,108 +60,25 @@ export function AddProgram({ clientId, planId, version }: { clientId: string; pl
 }
 
 function ProgramSearchBox({ id, errors, onChoose }: { id: string; errors?: string[]; onChoose: (hit: ProgramHit) => void }) {
-  const listId = useId();
-  const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<ProgramHit[]>([]);
-  const [active, setActive] = useState(-1);
-  const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setStatus('loading');
-      try {
-        const res = await fetch(`/api/v1/programs?per_page=8&q=${encodeURIComponent(q)}`, { signal: controller.signal });
-        if (!res.ok) throw new Error(String(res.status));
-        const body = (await res.json()) as { hits: ProgramHit[] };
-        setHits(body.hits);
-        setActive(body.hits.length ? 0 : -1);
-        setStatus('idle');
-      } catch {
-        if (!controller.signal.aborted) setStatus('error');
-      }
-    }, 200);
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-  }, [query]);
-
-  const isOpen = query.trim().length > 0;
-  const choose = (hit: ProgramHit) => {
-    onChoose(hit);
-    setQuery('');
-    setHits([]);
-    inputRef.current?.focus();
-  };
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' && hits.length) {
-      event.preventDefault();
-      setActive((a) => (a + 1) % hits.length);
-    } else if (event.key === 'ArrowUp' && hits.length) {
-      event.preventDefault();
-      setActive((a) => (a <= 0 ? hits.length - 1 : a - 1));
-    } else if (event.key === 'Enter' && isOpen) {
-      // Enter picks the highlighted program instead of submitting the form.
-      event.preventDefault();
-      const hit = hits[active];
-      if (hit) choose(hit);
-    } else if (event.key === 'Escape') {
-      setQuery('');
-    }
-  }
-
-  const optionId = (index: number) => `${listId}-option-${index}`;
   return (
-    <div className="relative">
-      <input
-        ref={inputRef}
-        id={id}
-        type="text"
-        role="combobox"
-        aria-expanded={isOpen && hits.length > 0}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={isOpen && active >= 0 ? optionId(active) : undefined}
-        aria-describedby={describedBy(id, null, errors)}
-        aria-invalid={errors?.length ? true : undefined}
-        autoComplete="off"
-        placeholder="Program title, provider or skill"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          if (!e.target.value.trim()) setHits([]);
-        }}
-        onKeyDown={onKeyDown}
-        className={controlClass(!!errors?.length)}
-      />
-      <ul id={listId} role="listbox" aria-label={`Programs matching “${query}”`} hidden={!isOpen} className="absolute z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow-lg">
-        {hits.map((hit, index) => (
-          <li
-            key={hit.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(hit)}
-            onMouseEnter={() => setActive(index)}
-            className={`cursor-pointer px-3 py-2 text-sm ${index === active ? 'bg-brand-50 text-brand-800' : 'text-slate-900'}`}
-          >
-            <span className="font-medium">{hit.title}</span>{' '}
-            <span className="text-slate-600">
-              · {hit.providerName} · {formatMoney(hit.cost, hit.currency)}
-              {hit.weeks !== null ? ` · ${hit.weeks} weeks` : ''}
-            </span>
-          </li>
-        ))}
-        {isOpen && status === 'idle' && hits.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600">No published program matches “{query}”.</li> : null}
-        {status === 'loading' && hits.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600">Searching…</li> : null}
-        {status === 'error' ? <li className="px-3 py-2 text-sm text-red-700">Search is unavailable right now. Try again in a moment.</li> : null}
-      </ul>
-    </div>
+    <SearchCombobox<ProgramHit>
+      id={id}
+      label="Programs"
+      errors={errors}
+      placeholder="Program title, provider or skill"
+      searchUrl={(q) => `/api/v1/programs?per_page=8&q=${encodeURIComponent(q)}`}
+      renderHit={(hit) => (
+        <>
+          <span className="font-medium">{hit.title}</span>{' '}
+          <span className="text-slate-600">
+            · {hit.providerName} · {formatMoney(hit.cost, hit.currency)}
+            {hit.weeks !== null ? ` · ${hit.weeks} weeks` : ''}
+          </span>
+        </>
+      )}
+      onChoose={onChoose}
+      noMatch={(q) => `No published program matches “${q}”.`}
+      unavailable="Search is unavailable right now. Try again in a moment."
+    />
   );
 }
