@@ -20,8 +20,8 @@
  * cheapest cover (k = most gap skills one program teaches; Chvátal 1979), and step 2 only
  * lowers it. With a money or time budget, the better of greedy and the best single bundle
  * covers at least ½(1 − 1/e) ≈ 32% of the best reachable weight (Khuller, Moss & Naor 1999);
- * in practice it is near-optimal. Both bounds hold over the shortlist. Every tie is broken by id, so the same inputs always give
- * the same answer.
+ * in practice it is near-optimal. Both bounds hold over the shortlist. Every tie is broken by
+ * id, so the same inputs always give the same answer.
  */
 
 export const hourValueEur = 5;
