@@ -1,6 +1,6 @@
 import 'server-only';
-import { inArray, lte, sql } from 'drizzle-orm';
-import type { Settings } from 'meilisearch';
+import { lte, sql } from 'drizzle-orm';
+import type { Settings, Task } from 'meilisearch';
 import { type Db, getDb } from '@/db';
 import { searchOutbox } from '@/db/schema';
 import { getMeili } from './client';
@@ -40,17 +40,50 @@ export async function applyAllIndexSettings(): Promise<void> {
   for (const entity of entities) await applyIndexSettings(entity);
 }
 
-/** Sends documents in large batches and waits for indexing (bulk habits: never the 1,000 default). */
-export async function pushDocuments(uid: string, documents: Array<{ id: string }>, deletions: string[]): Promise<void> {
+/** Largest batch sent in one request (bulk habits: never the 1,000 default). */
+const documentsPerRequest = 20_000;
+
+/**
+ * Queues documents and deletions in large batches without waiting: Meilisearch indexes
+ * queued batches together (auto-batching), and the caller can load the next ones meanwhile.
+ */
+async function enqueueDocuments(uid: string, documents: Array<{ id: string }>, deletions: string[]): Promise<number[]> {
   const index = getMeili().index(uid);
-  const tasks = [];
-  for (let i = 0; i < documents.length; i += 20_000) tasks.push(await index.addDocuments(documents.slice(i, i + 20_000), { primaryKey: 'id' }));
-  if (deletions.length) tasks.push(await index.deleteDocuments(deletions));
-  for (const task of tasks) {
-    const done = await getMeili().tasks.waitForTask(task.taskUid, { timeout: bulkTaskTimeoutMs });
+  const taskUids: number[] = [];
+  for (let i = 0; i < documents.length; i += documentsPerRequest) taskUids.push((await index.addDocuments(documents.slice(i, i + documentsPerRequest), { primaryKey: 'id' })).taskUid);
+  if (deletions.length) taskUids.push((await index.deleteDocuments(deletions)).taskUid);
+  return taskUids;
+}
+
+async function waitForIndexing(taskUids: number[]): Promise<void> {
+  for (const taskUid of taskUids) {
+    const done = await waitForTaskEnd(taskUid, bulkTaskTimeoutMs);
     if (done.status === 'failed') throw new Error(`Meilisearch task ${done.uid} failed: ${done.error?.message}`);
   }
 }
+
+/**
+ * Polls a task until it ends, from every 25 ms (small writes) backing off to every second
+ * (bulk imports). The client's own `waitForTask` polls every 50 ms and leaves an abort listener
+ * per poll on one signal, which Node reports as a leak during minute-long imports.
+ */
+async function waitForTaskEnd(taskUid: number, timeoutMs: number): Promise<Task> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delayMs = 25; ; delayMs = Math.min(1_000, delayMs * 1.5)) {
+    const task = await getMeili().tasks.getTask(taskUid);
+    if (task.status !== 'enqueued' && task.status !== 'processing') return task;
+    if (Date.now() > deadline) throw new Error(`Meilisearch task ${taskUid} did not finish within ${timeoutMs / 1000} s.`);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+}
+
+/** Sends documents in large batches and waits until they are searchable. */
+export async function pushDocuments(uid: string, documents: Array<{ id: string }>, deletions: string[]): Promise<void> {
+  await waitForIndexing(await enqueueDocuments(uid, documents, deletions));
+}
+
+/** The claimed outbox rows as one array parameter: a batch can exceed Postgres's 65,535 parameters. */
+const claimedRows = (ids: number[]) => sql`${searchOutbox.id} = any(${`{${ids.join(',')}}`}::bigint[])`;
 
 export type DrainResult = { processed: number; failed: number };
 
@@ -68,18 +101,23 @@ export async function drainOutbox(opts: { batchSize?: number; maxBatches?: numbe
         .from(searchOutbox)
         .where(lte(searchOutbox.nextAttemptAt, sql`now()`))
         .orderBy(searchOutbox.id)
-        .limit(opts.batchSize ?? 20_000)
+        .limit(opts.batchSize ?? 100_000)
         .for('update', { skipLocked: true });
       if (rows.length === 0) return 0;
       const ids = rows.map((r) => r.id);
       try {
+        // Documents are loaded and queued a chunk at a time (memory stays flat); Meilisearch
+        // indexes one chunk while the next loads, and all are waited for before the rows go.
+        const taskUids: number[] = [];
         for (const entity of entities) {
           const changed = [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))];
-          if (changed.length === 0) continue;
-          const { documents, removedIds } = await indexDefinitions[entity].load(tx, changed);
-          await pushDocuments(indexDefinitions[entity].uid(), documents, removedIds);
+          for (let i = 0; i < changed.length; i += documentsPerRequest) {
+            const { documents, removedIds } = await indexDefinitions[entity].load(tx, changed.slice(i, i + documentsPerRequest));
+            taskUids.push(...(await enqueueDocuments(indexDefinitions[entity].uid(), documents, removedIds)));
+          }
         }
-        await tx.delete(searchOutbox).where(inArray(searchOutbox.id, ids));
+        await waitForIndexing(taskUids);
+        await tx.delete(searchOutbox).where(claimedRows(ids));
         result.processed += rows.length;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -87,7 +125,7 @@ export async function drainOutbox(opts: { batchSize?: number; maxBatches?: numbe
         await tx
           .update(searchOutbox)
           .set({ attempts: sql`${searchOutbox.attempts} + 1`, lastError: message.slice(0, 500), nextAttemptAt: sql`now() + least(power(2, ${searchOutbox.attempts}) * interval '1 second', interval '5 minutes')` })
-          .where(inArray(searchOutbox.id, ids));
+          .where(claimedRows(ids));
         result.failed += rows.length;
         return -1;
       }
