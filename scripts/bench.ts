@@ -56,6 +56,7 @@ async function main() {
     const { buildProgramQuery } = await import('@/lib/search/program-search');
     const { programSearchSchema, searchParamsToQuery } = await import('@/lib/search/program-search-params');
     const { getMeili } = await import('@/lib/search/client');
+    const { meiliHttpClient } = await import('@/lib/search/meili-http');
     const { getDb, closeDb } = await import('@/db');
     const { programs, programSkills } = await import('@/db/schema');
 
@@ -150,12 +151,12 @@ async function main() {
         const apiMs = performance.now() - s;
         if (!api.ok) throw new Error(`API ${url} answered ${api.status}`);
         s = performance.now();
-        const raw = await fetch(`${meiliHost}/indexes/${index}/search`, {
+        // The same transport the app's client uses (see lib/search/meili-http.ts).
+        await meiliHttpClient(`${meiliHost}/indexes/${index}/search`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${env.MEILI_MASTER_KEY}` },
           body: JSON.stringify({ q, ...options }),
         });
-        await raw.json();
         const rawSearchMs = performance.now() - s;
         if (round_ === 0) continue; // warm-up
         (samples[kind] ??= { api: [], raw: [] }).api.push(apiMs);

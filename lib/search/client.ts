@@ -1,6 +1,7 @@
 import 'server-only';
 import { Meilisearch } from 'meilisearch';
 import { env } from '@/lib/env';
+import { meiliHttpClient } from './meili-http';
 
 const globalCache = globalThis as typeof globalThis & { __credpathMeili?: { host: string; client: Meilisearch } };
 
@@ -8,7 +9,7 @@ const globalCache = globalThis as typeof globalThis & { __credpathMeili?: { host
 export function getMeili(): Meilisearch {
   const { MEILI_HOST: host, MEILI_MASTER_KEY: key } = env();
   if (globalCache.__credpathMeili?.host !== host) {
-    globalCache.__credpathMeili = { host, client: new Meilisearch({ host, apiKey: key || undefined, timeout: 10_000 }) };
+    globalCache.__credpathMeili = { host, client: new Meilisearch({ host, apiKey: key || undefined, timeout: 10_000, httpClient: meiliHttpClient }) };
   }
   return globalCache.__credpathMeili.client;
 }
