@@ -1,5 +1,5 @@
 import { relations, sql } from 'drizzle-orm';
-import { bigserial, boolean, date, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, doublePrecision, index, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { credentialTypes, deliveryModes, paces, programSources, programStatuses } from '@/lib/catalog/vocabulary';
 import { gapSkillLevels, gapUrgencies } from '@/lib/employers/vocabulary';
 
@@ -187,6 +187,17 @@ export const programLinks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.programId, t.kind, t.targetProgramId] }), index('program_links_target_idx').on(t.targetProgramId, t.kind)],
 );
+
+/**
+ * How many statements have deleted programs (one row, counted by triggers on DELETE and
+ * TRUNCATE of programs; see migration 0006). With the latest `programs.updated_at` it is the
+ * catalogue version the recommendation index checks: reading it is cheaper than counting
+ * programs on every recommendation.
+ */
+export const catalogueChanges = pgTable('catalogue_changes', {
+  id: boolean().primaryKey().default(true),
+  deletions: bigint({ mode: 'number' }).notNull().default(0),
+});
 
 /**
  * Transactional outbox: every change to an indexed entity writes a row in the same

@@ -14,7 +14,8 @@ import { ProgramColumns } from './program-columns';
  *
  * Every write that changes what is held here moves `programs.updated_at` of the programs it
  * changes (their row, their accepted skills, their resolved links), so the version
- * (count, latest update) moves with it; a deletion lowers the count and forces a full reload.
+ * (deletions, latest update) moves with it; a deletion (counted by triggers in
+ * `catalogue_changes`) forces a full reload.
  */
 
 export type IndexedProgram = ProgramFacts & {
@@ -38,7 +39,7 @@ export type CandidateIndex = {
   teaching: Map<string, number[]>;
 };
 
-type Version = { count: number; latestUpdate: string | null; oldestOpenTransaction: string | null };
+type Version = { deletions: number; latestUpdate: string | null; oldestOpenTransaction: string | null };
 type State = { index: CandidateIndex; version: Version };
 
 type ProgramRow = {
@@ -133,19 +134,19 @@ function upsert(index: CandidateIndex, program: IndexedProgram) {
 }
 
 /**
- * The version of the catalogue: how many programs and the latest update, plus when the oldest
+ * The version of the catalogue: how many deletions so far and the latest update, plus when the oldest
  * transaction still open began. Rows that transaction commits later carry an earlier
  * `updated_at` than the latest seen now, so the next incremental load starts from there.
  */
 async function readVersion(sql: postgres.Sql): Promise<Version> {
-  const [row] = await sql<Array<{ count: number; latest_update: string | null; oldest_open_transaction: string | null }>>`
-    select (select count(*)::int from programs) as count, (select max(updated_at)::text from programs) as latest_update,
+  const [row] = await sql<Array<{ deletions: number; latest_update: string | null; oldest_open_transaction: string | null }>>`
+    select (select deletions::float8 from catalogue_changes) as deletions, (select max(updated_at)::text from programs) as latest_update,
       (select min(xact_start)::text from pg_stat_activity
        where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid() and xact_start is not null) as oldest_open_transaction`;
-  return { count: row!.count, latestUpdate: row!.latest_update, oldestOpenTransaction: row!.oldest_open_transaction };
+  return { deletions: row!.deletions, latestUpdate: row!.latest_update, oldestOpenTransaction: row!.oldest_open_transaction };
 }
 
-const isSameVersion = (a: Version, b: Version) => a.count === b.count && a.latestUpdate === b.latestUpdate;
+const isSameVersion = (a: Version, b: Version) => a.deletions === b.deletions && a.latestUpdate === b.latestUpdate;
 
 const emptyIndex = (): CandidateIndex => ({ programs: [], columns: new ProgramColumns(), slotById: new Map(), teaching: new Map() });
 
@@ -165,15 +166,15 @@ async function loadAll(sql: postgres.Sql): Promise<CandidateIndex> {
   return index;
 }
 
-/** Applies programs updated since the last load; false when that cannot account for the count (a deletion). */
-async function loadChanges(sql: postgres.Sql, index: CandidateIndex, since: Version, count: number): Promise<boolean> {
-  if (since.latestUpdate === null) return false;
+/** Applies programs updated since the last load; false when only a full reload will do (a deletion, or nothing loaded yet). */
+async function loadChanges(sql: postgres.Sql, index: CandidateIndex, since: Version, now: Version): Promise<boolean> {
+  if (since.latestUpdate === null || since.deletions !== now.deletions) return false;
   const shared = interner();
   // least() skips a null: no transaction was open.
   await selectPrograms(sql, sql`where p.updated_at >= least(${since.latestUpdate}::timestamptz, ${since.oldestOpenTransaction}::timestamptz)`).cursor(cursorRows, (rows) => {
     for (const row of rows) upsert(index, programOf(row, shared));
   });
-  return index.slotById.size === count;
+  return true;
 }
 
 let state: State | null = null;
@@ -183,7 +184,7 @@ let requests = 0;
 async function refresh(sql: postgres.Sql): Promise<void> {
   const version = await readVersion(sql);
   if (state && isSameVersion(state.version, version)) return;
-  if (state && (await loadChanges(sql, state.index, state.version, version.count))) {
+  if (state && (await loadChanges(sql, state.index, state.version, version))) {
     state = { index: state.index, version };
     return;
   }

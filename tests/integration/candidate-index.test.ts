@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getDb } from '@/db';
 import { createProgram, deleteProgram, setProgramStatus, updateProgram } from '@/lib/catalog/programs';
 import { currentCandidateIndex } from '@/lib/recommendations/candidate-index';
 import { loadTaxonomy } from '@/lib/skills/taxonomy-loader';
@@ -62,5 +64,17 @@ describe('the candidate index of recommendations', () => {
     const [first, second] = await Promise.all([currentCandidateIndex(), currentCandidateIndex()]);
     expect(second).toBe(first);
     expect((first.teaching.get(a!.id) ?? []).map((slot) => first.programs[slot]!.id)).toEqual([program.id]);
+  });
+
+  it('counts statements that delete programs (not those that delete none), so a deletion reloads the index', async () => {
+    const deletions = async () => (await getDb().execute<{ deletions: number }>(sql`select deletions::int as deletions from catalogue_changes`))[0]!.deletions;
+    const before = await deletions();
+    await getDb().execute(sql`delete from programs where false`);
+    expect(await deletions()).toBe(before);
+    const program = await createProgram(providerActor, programFixture({ title: 'Index deleted by SQL', skills: [] }));
+    await currentCandidateIndex();
+    await getDb().execute(sql`delete from programs where id = ${program.id}`);
+    expect(await deletions()).toBe(before + 1);
+    expect((await currentCandidateIndex()).slotById.has(program.id)).toBe(false);
   });
 });
