@@ -144,12 +144,6 @@ class Search {
     return new Set(ids.flatMap((id) => this.node(id).skillIds));
   }
 
-  weightOfSkills(covered: Set<string>, gap: Map<string, number>): number {
-    let weight = 0;
-    for (const s of covered) weight += gap.get(s) ?? 0;
-    return weight;
-  }
-
   costOf(ids: string[]): number {
     let cost = 0;
     for (const id of ids) cost += this.node(id).cost;
