@@ -7,7 +7,6 @@ import { AppError, notFound, parseInput, validationError } from '@/lib/errors';
 import { clientInputSchema, clientListSchema, type ClientInput } from './client-schema';
 import { isUuid } from '@/lib/ids';
 
-
 /** Practitioners and admins of a career service manage its caseload; nobody else sees it. */
 export function assertCaseloadAccess(actor: Actor | null): Actor & { org: NonNullable<Actor['org']> } {
   const checked = authorize(actor, 'clients:manage');

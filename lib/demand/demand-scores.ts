@@ -52,7 +52,6 @@ export const inDemandQuerySchema = z.object({
 export type DemandSignal = { kind: string; region: string; detail: string; observedOn: string | null; points: number };
 export type SkillDemand = { skillId: string; label: string; sourceUri: string; kind: string; score: number; isInDemand: boolean; signals: DemandSignal[] };
 
-
 /** Scores of a region's skills (all with a signal, or only `skillIds`), best first. */
 export async function scoreSkillDemand(db: Db, region: DemandRegion, opts: { skillIds?: string[]; limit?: number; minScore?: number; today?: Date } = {}): Promise<SkillDemand[]> {
   if (opts.skillIds && opts.skillIds.length === 0) return [];

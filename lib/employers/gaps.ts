@@ -9,7 +9,6 @@ import { resolveSkillRefs } from '@/lib/skills/program-skills';
 import { gapInputSchema, gapListSchema, type GapInput, type GapInputRaw } from './gap-schema';
 import { isUuid } from '@/lib/ids';
 
-
 /** Employers and admins of an employer organisation (or platform admins) manage its gaps. */
 export function assertGapManager(actor: Actor | null): Actor {
   const checked = authorize(actor, 'gaps:manage');

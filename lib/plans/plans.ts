@@ -10,7 +10,6 @@ import { planStepStatusLabels } from './plan-vocabulary';
 import { planCreateSchema, planStepAddSchema, planStepReorderSchema, planStepUpdateSchema, planUpdateSchema, planVersionSchema } from './plan-schema';
 import { isUuid, uuidArray } from '@/lib/ids';
 
-
 /**
  * A plan of a client the actor may see; anything else is "not found". Access is the client's
  * (`findOrgClient`), so whoever may open the client may open its plans. `lock` takes the plan

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { AppError } from '@/lib/errors';
+import { uuidArray } from '@/lib/ids';
 import { toEur } from '@/lib/catalog/currency';
 import type { CredentialType, DeliveryMode } from '@/lib/catalog/vocabulary';
 import type { CandidateIndex } from './candidate-index';
@@ -365,7 +366,6 @@ type CardRow = {
 type Link = { id: string; title: string; externalId: string | null };
 type Links = Map<string, { stacksInto: Link[]; requires: Link[] }>;
 
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 const num = (v: string | null) => (v === null ? null : Number(v));
 
 /** Cards of the few programs a recommendation shows, in two queries (programs, their published links). */

@@ -29,7 +29,6 @@ export type ShortlistEntry =
     })
   | (SavedProgramBase & { isAvailable: false });
 
-
 /** A shortlist belongs to a person: organisation API keys and the CLI have none. */
 function shortlistOwner(actor: Actor | null): string {
   const checked = authorize(actor, 'shortlist:manage');

@@ -17,7 +17,6 @@ import { isUuid } from '@/lib/ids';
  * platform admins) may change or remove it. Anything else is simply "not found".
  */
 
-
 const sourceNames: Record<Skill['source'], string> = { esco: 'ESCO', onet: 'O*NET', custom: 'custom skill' };
 
 /** The custom skills this actor manages: its organisation's, or all for platform admins. */

@@ -5,7 +5,6 @@ import { occupations, occupationSkills, skills, type Occupation, type Skill } fr
 import { notFound } from '@/lib/errors';
 import { isUuid } from '@/lib/ids';
 
-
 /** A web page for the skill's source record, for people to check the definition. */
 export function skillSourceLink(skill: Pick<Skill, 'source' | 'sourceUri'>): string | null {
   if (skill.source === 'esco') return `https://esco.ec.europa.eu/en/classification/skill?uri=${encodeURIComponent(skill.sourceUri)}`;

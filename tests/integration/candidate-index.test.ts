@@ -4,15 +4,15 @@ import { getDb } from '@/db';
 import { createProgram, deleteProgram, setProgramStatus, updateProgram } from '@/lib/catalog/programs';
 import { currentCandidateIndex } from '@/lib/recommendations/candidate-index';
 import { loadTaxonomy } from '@/lib/skills/taxonomy-loader';
-import { createTestOrg } from '../support/factories';
+import type { Actor } from '@/lib/auth/actor';
+import { createTestProvider } from '../support/factories';
 import { programFixture } from '../support/programs';
 import { unusedSkills } from '../support/skills';
 
-let providerActor: Awaited<ReturnType<Awaited<ReturnType<typeof createTestOrg>>['addMember']>>['actor'];
+let providerActor: Actor;
 beforeAll(async () => {
   await loadTaxonomy();
-  const provider = await createTestOrg('training_provider');
-  providerActor = (await provider.addMember('provider')).actor;
+  providerActor = await createTestProvider();
 }, 300_000);
 
 const teachingIds = async (skillId: string) => {

@@ -6,7 +6,8 @@ import { createClient, updateClient } from '@/lib/clients/clients';
 import { createGoal } from '@/lib/clients/goals';
 import { recommendProgramsForGoal } from '@/lib/recommendations/recommendations';
 import { loadTaxonomy } from '@/lib/skills/taxonomy-loader';
-import { createTestOrg } from '../support/factories';
+import type { Actor } from '@/lib/auth/actor';
+import { createTestOrg, createTestProvider } from '../support/factories';
 import { programFixture } from '../support/programs';
 import { callRoute } from '../support/routes';
 import { unusedSkills } from '../support/skills';
@@ -14,11 +15,10 @@ import { unusedSkills } from '../support/skills';
 type Handler = Parameters<typeof callRoute>[0];
 const today = new Date('2026-12-01T12:00:00Z');
 
-let providerActor: Awaited<ReturnType<Awaited<ReturnType<typeof createTestOrg>>['addMember']>>['actor'];
+let providerActor: Actor;
 beforeAll(async () => {
   await loadTaxonomy();
-  const provider = await createTestOrg('training_provider');
-  providerActor = (await provider.addMember('provider')).actor;
+  providerActor = await createTestProvider();
 }, 300_000);
 
 const vermont = { country: 'US', region: 'US-VT', city: 'Burlington', latitude: 44.48, longitude: -73.21, currency: 'USD', deliveryMode: 'in_person' as const, startDates: ['2027-01-11'] };

@@ -39,3 +39,8 @@ export async function createTestOrg(kind: OrgKind = 'career_service', name = `Or
     },
   };
 }
+
+/** A member of a new training provider: the actor most tests create programs as. */
+export async function createTestProvider(): Promise<Actor> {
+  return (await (await createTestOrg('training_provider')).addMember('provider')).actor;
+}

@@ -13,7 +13,6 @@ import { InviteAdviserForm, SelfServiceForm } from './self-service-forms';
 
 export const metadata: Metadata = { title: 'My plan' };
 
-
 function Goals({ record }: { record: OwnRecord }) {
   if (record.goals.length === 0) return <p className="text-sm text-slate-700">{record.isSelfManaged ? 'Set your goal below to see your gap.' : 'Your adviser has not set a goal with you yet.'}</p>;
   return (
